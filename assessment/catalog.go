@@ -13,6 +13,31 @@ import (
 type Catalog struct {
 	list  []Instrument
 	index map[InstrumentID]int
+	// meta holds what the scoring engine precomputes per instrument.
+	meta []meta
+}
+
+// meta is precomputed per instrument when a catalog is built.
+type meta struct {
+	hi int
+	// masks[i] has bit v set when v is an option value of item i; 0 when
+	// some option value lies outside 0-63 and the slow path applies.
+	masks []uint64
+}
+
+func compile(in *Instrument) meta {
+	_, hi := in.Range()
+	m := meta{hi: hi, masks: make([]uint64, len(in.Items))}
+	for i, it := range in.Items {
+		for _, o := range it.Options {
+			if o.Value < 0 || o.Value > 63 {
+				m.masks[i] = 0
+				break
+			}
+			m.masks[i] |= 1 << o.Value
+		}
+	}
+	return m
 }
 
 // NewCatalog validates the instruments and returns a catalog holding deep
@@ -32,6 +57,7 @@ func NewCatalog(instruments ...Instrument) (*Catalog, error) {
 		}
 		c.index[instruments[i].ID] = len(c.list)
 		c.list = append(c.list, instruments[i].clone())
+		c.meta = append(c.meta, compile(&instruments[i]))
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -93,13 +119,13 @@ func (c *Catalog) get(id InstrumentID) *Instrument {
 // [ErrBadAnswer] and [ErrDeclinedWithValue]; at "items/<item ID>",
 // [ErrMissingItem] and [ErrSkipConflict]. Missing items are never prorated.
 func (c *Catalog) Score(r Response) (Result, error) {
-	in := c.get(r.Instrument)
-	if in == nil {
+	i, ok := c.index[r.Instrument]
+	if !ok {
 		var v validation.Collector
 		v.Add("instrument", ErrUnknownInstrument)
 		return Result{}, v.Err()
 	}
-	return in.score(r)
+	return c.list[i].score(r, &c.meta[i])
 }
 
 // LookupInstrument returns a copy of the built-in instrument with the given
@@ -111,4 +137,3 @@ func Instruments() []Instrument { return builtin().All() }
 
 // Score scores a response to a built-in instrument; see [Catalog.Score].
 func Score(r Response) (Result, error) { return builtin().Score(r) }
-

@@ -69,12 +69,18 @@ const ICD10CMSystem = "http://hl7.org/fhir/sid/icd-10-cm"
 // ParseICD10CM returns the canonical form of an ICD-10-CM code written in
 // upper or lower case, with or without the dot and surrounding spaces. It
 // returns [ErrBadCode] when the text is not shaped like an ICD-10-CM code: a
-// letter, a digit, a digit or letter, then up to four letters or digits. It
+// letter, a digit, a digit or letter, then up to four letters or digits,
+// with at most one dot, after the third character. It
 // checks shape only: whether the code exists in the current ICD-10-CM
 // release is for the host's terminology service.
 func ParseICD10CM(s string) (ICD10CM, error) {
 	s = strings.ToUpper(strings.TrimSpace(s))
-	s = strings.Replace(s, ".", "", 1)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		if i != 3 || len(s) == 4 {
+			return "", ErrBadCode
+		}
+		s = s[:3] + s[4:]
+	}
 	if len(s) < 3 || len(s) > 7 {
 		return "", ErrBadCode
 	}

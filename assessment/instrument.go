@@ -414,6 +414,23 @@ func (in *Instrument) Item(id string) (Item, bool) {
 }
 
 func (in *Instrument) itemIndex(id string) int {
+	// Fast path: most items are numbered from 1 in order, sometimes after
+	// one unnumbered item (the PC-PTSD-5 exposure question).
+	if n := len(id); n > 0 && n <= 2 && id[0] >= '1' && id[0] <= '9' {
+		k := int(id[0] - '0')
+		if n == 2 {
+			if id[1] < '0' || id[1] > '9' {
+				k = -1
+			} else {
+				k = k*10 + int(id[1]-'0')
+			}
+		}
+		for _, i := range [2]int{k - 1, k} {
+			if i >= 0 && i < len(in.Items) && in.Items[i].ID == id {
+				return i
+			}
+		}
+	}
 	for i := range in.Items {
 		if in.Items[i].ID == id {
 			return i

@@ -11,7 +11,7 @@ const (
 )
 
 type slot struct {
-	value int
+	value int32
 	state uint8
 }
 
@@ -19,9 +19,10 @@ type slot struct {
 // instruments use the heap.
 const stackItems = 32
 
-// score runs the scoring engine. in must have passed Validate; the engine
-// still never indexes out of range on a malformed definition.
-func (in *Instrument) score(r Response) (Result, error) {
+// score runs the scoring engine with the instrument's precomputed meta. in
+// must have passed Validate; the engine still never indexes out of range on
+// a malformed definition.
+func (in *Instrument) score(r Response, m *meta) (Result, error) {
 	n := len(in.Items)
 	var buf [stackItems]slot
 	var slots []slot
@@ -46,13 +47,14 @@ func (in *Instrument) score(r Response) (Result, error) {
 			v.Add(answerPath(i, "item"), ErrDuplicateItem)
 		case a.Declined && a.Value != 0:
 			v.Add(answerPath(i, "value"), ErrDeclinedWithValue)
+			slots[idx].state = slotAnswered // reported; not also missing
 		case a.Declined:
 			slots[idx].state = slotDeclined
-		case !in.Items[idx].hasValue(a.Value):
+		case !m.allows(in, idx, a.Value):
 			v.Add(answerPath(i, "value"), ErrBadAnswer)
 			slots[idx].state = slotAnswered // reported; not also missing
 		default:
-			slots[idx] = slot{value: a.Value, state: slotAnswered}
+			slots[idx] = slot{value: int32(a.Value), state: slotAnswered}
 		}
 	}
 
@@ -75,6 +77,7 @@ func (in *Instrument) score(r Response) (Result, error) {
 	}
 
 	declinedPositive := false
+	total := 0
 	for i := range in.Items {
 		it := &in.Items[i]
 		switch slots[i].state {
@@ -89,19 +92,17 @@ func (in *Instrument) score(r Response) (Result, error) {
 			case !it.Optional:
 				v.Add("items/"+it.ID, ErrMissingItem)
 			}
+		default:
+			if !it.Unscored {
+				total += int(slots[i].value)
+			}
 		}
 	}
 	if v.Len() > 0 {
 		return Result{}, v.Err()
 	}
 
-	res := Result{Instrument: in.ID, Date: r.Date}
-	_, res.Max = in.Range()
-	for i := range in.Items {
-		if !in.Items[i].Unscored {
-			res.Total += slots[i].value
-		}
-	}
+	res := Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi}
 	res.Band = in.band(res.Total)
 	res.Screen = in.Cutoff.read(res.Total, r.Sex)
 	if declinedPositive {
@@ -119,8 +120,10 @@ func (in *Instrument) score(r Response) (Result, error) {
 			res.Criteria[i] = CriterionResult{ID: c.ID, Met: in.met(slots, c)}
 		}
 	}
-	for _, rule := range in.Flags {
-		if f, ok := in.raise(slots, rule, res); ok {
+	for i := range in.Flags {
+		if rule := &in.Flags[i]; in.raised(slots, rule, &res) {
+			f := rule.Flag
+			f.Items = in.triggers(slots, rule)
 			res.Flags = append(res.Flags, f)
 		}
 	}
@@ -129,6 +132,14 @@ func (in *Instrument) score(r Response) (Result, error) {
 
 func answerPath(i int, field string) string {
 	return "answers/" + validation.Index(i) + "/" + field
+}
+
+// allows reports whether v is an option value of item idx.
+func (m *meta) allows(in *Instrument, idx, v int) bool {
+	if idx < len(m.masks) && m.masks[idx] != 0 {
+		return v >= 0 && v <= 63 && m.masks[idx]&(1<<v) != 0
+	}
+	return in.Items[idx].hasValue(v)
 }
 
 func (it *Item) hasValue(v int) bool {
@@ -148,7 +159,7 @@ func (in *Instrument) value(slots []slot, id string) (int, bool) {
 		return 0, false
 	}
 	s := slots[idx]
-	return s.value, s.state == slotAnswered || s.state == slotSkipped
+	return int(s.value), s.state == slotAnswered || s.state == slotSkipped
 }
 
 func (in *Instrument) allZero(slots []slot, ids []string) bool {
@@ -192,7 +203,7 @@ func (in *Instrument) band(total int) Band {
 	return Band{}
 }
 
-func (c Cutoff) read(total int, sex Sex) Screen {
+func (c *Cutoff) read(total int, sex Sex) Screen {
 	switch {
 	case c.IsZero():
 		return ScreenNone
@@ -244,23 +255,40 @@ func (in *Instrument) met(slots []slot, c Criterion) bool {
 	return true
 }
 
-func (in *Instrument) raise(slots []slot, rule FlagRule, res Result) (Flag, bool) {
+// raised reports whether rule raises its flag.
+func (in *Instrument) raised(slots []slot, rule *FlagRule, res *Result) bool {
 	if rule.Unless != "" {
 		if _, raised := res.Flag(rule.Unless); raised {
-			return Flag{}, false
+			return false
 		}
 	}
+	if rule.OnPositive && res.Screen == ScreenPositive {
+		return true
+	}
+	for j := range rule.Any {
+		if in.triggered(slots, &rule.Any[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggers returns the items of rule.Any that triggered it.
+func (in *Instrument) triggers(slots []slot, rule *FlagRule) []string {
 	var items []string
-	for _, m := range rule.Any {
-		idx := in.itemIndex(m.Item)
-		if idx >= 0 && slots[idx].state == slotAnswered && slots[idx].value >= m.Min && slots[idx].value <= m.Max {
-			items = append(items, m.Item)
+	for j := range rule.Any {
+		if in.triggered(slots, &rule.Any[j]) {
+			items = append(items, rule.Any[j].Item)
 		}
 	}
-	if len(items) == 0 && !(rule.OnPositive && res.Screen == ScreenPositive) {
-		return Flag{}, false
+	return items
+}
+
+func (in *Instrument) triggered(slots []slot, m *ItemRange) bool {
+	idx := in.itemIndex(m.Item)
+	if idx < 0 || slots[idx].state != slotAnswered {
+		return false
 	}
-	f := rule.Flag
-	f.Items = items
-	return f, true
+	v := int(slots[idx].value)
+	return v >= m.Min && v <= m.Max
 }

@@ -1,0 +1,185 @@
+package assessment_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/validation"
+)
+
+func ExampleScore() {
+	res, err := assessment.Score(assessment.Response{
+		Instrument: assessment.PHQ9,
+		Answers:    assessment.Values(3, 2, 2, 3, 2, 3, 2, 1, 1),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("PHQ-9 %d/%d, %s, screen %s\n", res.Total, res.Max, res.Band.Label, res.Screen)
+	for _, f := range res.Flags {
+		fmt.Printf("%s [%s]: %s\n", f.ID, f.Urgency, f.Action)
+	}
+	// Output:
+	// PHQ-9 19/27, moderately severe, screen positive
+	// phq-9/item-9 [same-day]: Complete a suicide risk assessment with an evidence-based process before the person leaves today, whatever the total score, and document the level of risk and the safety plan.
+}
+
+func ExampleScore_missingItems() {
+	_, err := assessment.Score(assessment.Response{
+		Instrument: assessment.GAD7,
+		Answers:    assessment.Values(1, 2, 0, 1, 9),
+	})
+	var verr *validation.Error
+	if errors.As(err, &verr) {
+		for _, f := range verr.Fields {
+			fmt.Println(f)
+		}
+	}
+	fmt.Println(errors.Is(err, assessment.ErrMissingItem))
+	// Output:
+	// answers/4/value: assessment: answer is not one of the item's options
+	// items/6: assessment: required item not answered
+	// items/7: assessment: required item not answered
+	// true
+}
+
+func ExampleScore_subscales() {
+	res, _ := assessment.Score(assessment.Response{
+		Instrument: assessment.PCL5,
+		Answers:    assessment.Values(3, 3, 2, 3, 3, 2, 3, 2, 3, 2, 3, 2, 1, 2, 3, 2, 1, 2, 3, 3),
+	})
+	fmt.Println("total", res.Total, res.Screen)
+	for _, s := range res.Subscales {
+		fmt.Printf("cluster %s: %d/%d\n", s.ID, s.Score, s.Max)
+	}
+	c, _ := res.Criterion("provisional-ptsd")
+	fmt.Println("provisional PTSD:", c.Met)
+	// Output:
+	// total 48 positive
+	// cluster B: 14/20
+	// cluster C: 5/8
+	// cluster D: 15/28
+	// cluster E: 14/24
+	// provisional PTSD: true
+}
+
+func ExampleNext() {
+	res, _ := assessment.Score(assessment.Response{
+		Instrument: assessment.AUDITC,
+		Sex:        assessment.SexFemale,
+		Answers:    assessment.Values(2, 1, 0),
+	})
+	fmt.Println("AUDIT-C", res.Total, res.Screen)
+	for _, c := range assessment.Next(res) {
+		fmt.Println("next:", c.To)
+	}
+	// Output:
+	// AUDIT-C 3 positive
+	// next: audit
+}
+
+func ExampleTrack() {
+	d := func(m time.Month, day int) assessment.Date { return assessment.MustDate(2026, m, day) }
+	tr, err := assessment.Track(assessment.PHQ9, []assessment.Point{
+		{Date: d(time.January, 5), Total: 19},
+		{Date: d(time.February, 2), Total: 12},
+		{Date: d(time.March, 30), Total: 4},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d → %d (%+d, %.0f%%)\n", tr.Baseline.Total, tr.Latest.Total, tr.Change, tr.PercentChange)
+	fmt.Println("response:", tr.Response, "remission:", tr.Remission, "reliable change:", tr.Direction)
+	// Output:
+	// 19 → 4 (-15, -79%)
+	// response: met remission: met reliable change: improved
+}
+
+func ExampleImportQuestionnaireResponse() {
+	data, err := os.ReadFile("testdata/fhir/phq9-sdc-wrong-total.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	imp, err := assessment.ImportQuestionnaireResponse(data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := assessment.Score(imp.Response)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Instrument, res.Total, res.Band.Label)
+	if imp.ReportedTotal != nil && *imp.ReportedTotal != res.Total {
+		fmt.Printf("the resource reports %d; the answers sum to %d\n", *imp.ReportedTotal, res.Total)
+	}
+	// Output:
+	// phq-9 10 moderate
+	// the resource reports 13; the answers sum to 10
+}
+
+func ExampleResult_Observation() {
+	res, _ := assessment.Score(assessment.Response{
+		Instrument: assessment.GAD7,
+		Date:       assessment.MustDate(2026, time.January, 20),
+		Answers:    assessment.Values(0, 0, 1, 1, 0, 1, 0),
+	})
+	obs, _ := res.Observation()
+	out, _ := json.Marshal(obs)
+	fmt.Println(string(out))
+	// Output:
+	// {"resourceType":"Observation","status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"survey","display":"Survey"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"70274-6"}],"text":"GAD-7 total score"},"effectiveDateTime":"2026-01-20","valueInteger":3,"interpretation":[{"text":"minimal"},{"text":"screen negative"}]}
+}
+
+func ExampleNewCatalog() {
+	// A host adds its own instrument next to the built-in ones.
+	phq2, _ := assessment.LookupInstrument(assessment.PHQ2)
+	local := phq2
+	local.ID, local.Abbrev = "phq-2-cut2", "PHQ-2 (cut-off 2)"
+	local.Cutoff.Min = 2
+	cat, err := assessment.NewCatalog(append(assessment.Instruments(), local)...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, id := range []assessment.InstrumentID{assessment.PHQ2, "phq-2-cut2"} {
+		res, _ := cat.Score(assessment.Response{Instrument: id, Answers: assessment.Values(1, 1)})
+		fmt.Println(id, res.Total, res.Screen)
+	}
+	// Output:
+	// phq-2 2 negative
+	// phq-2-cut2 2 positive
+}
+
+func ExampleGroupsOf() {
+	fmt.Println(assessment.GroupsOf("F43.10"))
+	fmt.Println(assessment.GroupsOf("F50.2"))
+	// Output:
+	// [ptsd trauma-and-stressor-related]
+	// [eating bulimia-nervosa]
+}
+
+func ExampleIntake_Validate() {
+	in := assessment.Intake{
+		Date:   assessment.MustDate(2026, time.January, 5),
+		Client: assessment.Client{Age: 17, Sex: assessment.SexFemale},
+		Domains: map[assessment.DomainID]assessment.DomainStatus{
+			assessment.DomainTrauma: assessment.Declined, // a valid answer
+		},
+		Trauma: assessment.Trauma{Exposure: assessment.ExposureDeclined},
+		Goals:  []string{"feel like myself again"},
+	}
+	fmt.Println(in.Validate())
+	fmt.Println(in.Status(assessment.DomainTrauma), in.Status(assessment.DomainSleep))
+	// Output:
+	// <nil>
+	// declined not-assessed
+}

@@ -68,7 +68,7 @@ var (
 		Publisher: "Med Care 42(12):1194-1201 (Löwe B, Unützer J, Callahan CM, Perkins AJ, Kroenke K)",
 		Year:      2004,
 		Locator:   "abstract: minimal clinically important difference for individual change, estimated as 2 standard errors of measurement, was 5 points",
-		URL:       "https://doi.org/10.1097/00005650-200412000-00006",
+		URL:       "https://journals.lww.com/lww-medicalcare/Abstract/2004/12000/Monitoring_Depression_Treatment_Outcomes_With_the.6.aspx",
 	}
 	srcJacobsonTruax = evidence.Source{
 		Title:     "Clinical significance: a statistical approach to defining meaningful change in psychotherapy research",
@@ -104,8 +104,8 @@ var (
 		URL:       "https://loinc.org/69737-5",
 	}
 	srcIAPT = evidence.Source{
-		Title:     "Outcomes of older adults in Improving Access to Psychological Therapies services (Table 1, citing NHS Digital 2016)",
-		Publisher: "PubMed Central PMC8411661",
+		Title:     "Older adults respond better to psychological therapy than working-age adults: evidence from a large sample of mental health service attendees",
+		Publisher: "J Affect Disord 294:85-93 (Saunders R, Buckman JEJ, Stott J, et al.), citing NHS Digital 2016",
 		Year:      2021,
 		Locator:   "Table 1: PHQ-9 caseness 10 or above, reliable improvement 6 or more; GAD-7 caseness 8 or higher, reliable improvement 4 or more",
 		URL:       "https://pmc.ncbi.nlm.nih.gov/articles/PMC8411661/",
@@ -142,7 +142,7 @@ var (
 		Publisher: "Psychol Assess 34(2):197-203 (Marx BP, Lee DJ, Norman SB, et al.)",
 		Year:      2022,
 		Locator:   "abstract: PCL-5 change of 15 (sample 1) or 18 (sample 2) indicated reliable change; 28 or less indicated clinically significant change",
-		URL:       "https://doi.org/10.1037/pas0001098",
+		URL:       "https://www.hsrd.research.va.gov/research/citations/abstract.cfm?Identifier=157955",
 	}
 	srcLOINCPCL5 = evidence.Source{
 		Title:     "LOINC 101697-1 PTSD checklist - civilian version DSM-5 [PCL-5]; 101698-9 PTSD PCL-5 score",

@@ -94,7 +94,7 @@ func ExampleTrack() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%d → %d (%+d, %.0f%%)\n", tr.Baseline.Total, tr.Latest.Total, tr.Change, tr.PercentChange)
+	fmt.Printf("%d → %d (%+d, %.0f%%)\n", tr.Baseline.Total, tr.Latest.Total, tr.Change, *tr.PercentChange)
 	fmt.Println("response:", tr.Response, "remission:", tr.Remission, "reliable change:", tr.Direction)
 	// Output:
 	// 19 → 4 (-15, -79%)

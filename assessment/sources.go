@@ -13,8 +13,8 @@ var (
 	srcWholeHealth = evidence.Source{
 		Title:     "Components of Proactive Health and Well-Being (Whole Health Circle of Health)",
 		Publisher: "US Department of Veterans Affairs, Office of Patient Centered Care and Cultural Transformation",
-		Year:      2019,
-		Locator:   "areas of self-care: Moving the Body, Surroundings, Personal Development, Food & Drink, Recharge, Family, Friends & Co-Workers, Spirit & Soul, Power of the Mind",
+		Year:      2026,
+		Locator:   "undated web page, as retrieved in 2026; areas of self-care: Moving the Body, Surroundings, Personal Development, Food & Drink, Recharge, Family, Friends & Co-Workers, Spirit & Soul, Power of the Mind",
 		URL:       "https://www.va.gov/PATIENTCENTEREDCARE/resources/components-of-proactive-health.asp",
 	}
 	srcRecovery = evidence.Source{
@@ -22,19 +22,16 @@ var (
 		Publisher: "Substance Abuse and Mental Health Services Administration, PEP12-RECDEF",
 		Year:      2012,
 		Locator:   "guiding principles: person-driven; holistic; supported through relationship and social networks; culturally-based and influenced; involves individual, family, and community strengths and responsibility",
-		URL:       "https://store.samhsa.gov/product/samhsas-working-definition-recovery/pep12-recdef",
 	}
 	srcTIP42 = evidence.Source{
 		Title:     "Substance Use Disorder Treatment for People With Co-Occurring Disorders (TIP 42)",
 		Publisher: "Substance Abuse and Mental Health Services Administration, PEP20-02-01-004",
 		Year:      2020,
-		URL:       "https://store.samhsa.gov/product/tip-42-substance-use-treatment-persons-co-occurring-disorders/PEP20-02-01-004",
 	}
 	srcSAMHSATIC = evidence.Source{
 		Title:     "SAMHSA's Concept of Trauma and Guidance for a Trauma-Informed Approach",
 		Publisher: "Substance Abuse and Mental Health Services Administration, HHS Publication No. (SMA) 14-4884",
 		Year:      2014,
-		URL:       "https://store.samhsa.gov/product/samhsas-concept-trauma-and-guidance-trauma-informed-approach/sma14-4884",
 	}
 	srcCFI = evidence.Source{
 		Title:     "Diagnostic and Statistical Manual of Mental Disorders, Fifth Edition: Cultural Formulation Interview",

@@ -152,9 +152,9 @@ type Trajectory struct {
 	Latest   Point `json:"latest"`
 	// Change is Latest.Total − Baseline.Total.
 	Change int `json:"change"`
-	// PercentChange is Change as a percentage of the baseline total; NaN
-	// when the baseline is 0 (JSON omits it then).
-	PercentChange float64 `json:"-"`
+	// PercentChange is Change as a percentage of the baseline total; nil
+	// when the baseline is 0.
+	PercentChange *float64 `json:"percentChange,omitempty"`
 	// Response: the total fell (rose, where higher is better) by at least
 	// the instrument's response percentage.
 	Response Judgement `json:"response"`
@@ -213,9 +213,8 @@ func (c *Catalog) Track(id InstrumentID, points []Point) (Trajectory, error) {
 	slices.SortFunc(pts, func(a, b Point) int { return cmp.Compare(a.Date.days, b.Date.days) })
 	t := Trajectory{Instrument: id, Points: pts, Baseline: pts[0], Latest: pts[len(pts)-1]}
 	t.Change = t.Latest.Total - t.Baseline.Total
-	t.PercentChange = math.NaN()
 	if t.Baseline.Total != 0 {
-		t.PercentChange = 100 * float64(t.Change) / float64(t.Baseline.Total)
+		t.PercentChange = new(100 * float64(t.Change) / float64(t.Baseline.Total))
 	}
 	o := in.Outcome
 	better := -t.Change // improvement in points

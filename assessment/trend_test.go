@@ -91,7 +91,8 @@ func TestTrack(t *testing.T) {
 			tr, err := assessment.Track(tt.id, tt.points)
 			require.NoError(t, err)
 			assert.Equal(t, tt.change, tr.Change)
-			assert.InDelta(t, tt.percent, tr.PercentChange, 1e-9)
+			require.NotNil(t, tr.PercentChange)
+			assert.InDelta(t, tt.percent, *tr.PercentChange, 1e-9)
 			assert.Equal(t, tt.response, tr.Response, "response")
 			assert.Equal(t, tt.remission, tr.Remission, "remission")
 			assert.Equal(t, tt.direction, tr.Direction, "direction")
@@ -115,7 +116,7 @@ func TestTrackRCI(t *testing.T) {
 func TestTrackZeroBaseline(t *testing.T) {
 	tr, err := assessment.Track(assessment.PHQ9, []assessment.Point{{Date: day(1, 5), Total: 0}, {Date: day(3, 1), Total: 8}})
 	require.NoError(t, err)
-	assert.True(t, math.IsNaN(tr.PercentChange))
+	assert.Nil(t, tr.PercentChange)
 	assert.Equal(t, assessment.NotDefined, tr.Response)
 	assert.Equal(t, assessment.Worsened, tr.Direction)
 }

@@ -1,6 +1,7 @@
 package assessment_test
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
 	"time"
@@ -119,6 +120,10 @@ func TestTrackZeroBaseline(t *testing.T) {
 	assert.Nil(t, tr.PercentChange)
 	assert.Equal(t, assessment.NotDefined, tr.Response)
 	assert.Equal(t, assessment.Worsened, tr.Direction)
+	data, err := json.Marshal(tr)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"response":"not-defined"`)
+	assert.NotContains(t, string(data), "percentChange")
 }
 
 func TestTrackErrors(t *testing.T) {

@@ -1,0 +1,388 @@
+// Command integration shows the four psychotherapy integration strategies
+// on the library's fictional sample clients: for each strategy one plan
+// that hangs together and one that does not, with what the coherence
+// checks of package modality report about each.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/modality"
+)
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "integration:", err)
+		os.Exit(1)
+	}
+}
+
+// An example is one plan with a heading and a note on the client.
+type example struct {
+	title  string
+	client string
+	plan   modality.Plan
+}
+
+func run(w io.Writer) error {
+	p := &printer{w: w}
+	p.line("Psychotherapy integration: coherence checks")
+	p.line("Catalog " + modality.CatalogVersion + ". Decision support for clinician review; every finding shows its basis and sources.")
+	for i, ex := range examples() {
+		found, err := modality.Check(ex.plan)
+		if err != nil {
+			return fmt.Errorf("plan %d: %w", i+1, err)
+		}
+		p.plan(i+1, ex, found)
+	}
+	return p.err
+}
+
+// printer writes to w and keeps the first error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, s+"\n")
+	}
+}
+
+func (p *printer) plan(n int, ex example, found []modality.Incoherence) {
+	pl := ex.plan
+	p.line("")
+	p.line(fmt.Sprintf("== %d. %s ==", n, ex.title))
+	p.line(ex.client)
+	p.line("Strategy: " + strategyName(pl.Strategy) + strategyDetail(pl))
+	p.line("Components:")
+	for i, c := range pl.Components {
+		p.line(fmt.Sprintf("  %d. %s", i, componentLine(pl, c)))
+	}
+	if len(found) == 0 {
+		p.line("Result: coherent, no findings.")
+		return
+	}
+	p.line(fmt.Sprintf("Findings (%d):", len(found)))
+	for _, f := range found {
+		p.line(fmt.Sprintf("  [%s] %s at %s", f.Severity, f.Problem, strings.Join(f.Paths, ", ")))
+		p.line("    " + f.Explanation)
+		p.line("    What to do: " + f.Action)
+		p.line("    Sources:")
+		for _, s := range f.Sources {
+			p.line("      - " + s.String())
+		}
+	}
+}
+
+func strategyName(s modality.Strategy) string {
+	switch s {
+	case modality.AssimilativeIntegration:
+		return "assimilative integration"
+	case modality.TheoreticalIntegration:
+		return "theoretical integration"
+	case modality.TechnicalEclecticism:
+		return "technical eclecticism"
+	case modality.CommonFactors:
+		return "common factors"
+	}
+	return s.String()
+}
+
+func strategyDetail(pl modality.Plan) string {
+	switch pl.Strategy {
+	case modality.AssimilativeIntegration:
+		if pl.Home == "" {
+			return "; home orientation not recorded"
+		}
+		return "; home orientation " + string(pl.Home)
+	case modality.TheoreticalIntegration:
+		var names []string
+		for _, o := range pl.Orientations {
+			names = append(names, string(o))
+		}
+		framework := pl.Framework
+		if framework == "" {
+			framework = "not recorded"
+		}
+		return "; merges " + strings.Join(names, " and ") + "; unifying framework: " + framework
+	case modality.CommonFactors:
+		var parts []string
+		for _, f := range pl.Factors {
+			m := f.Monitoring
+			if m == "" {
+				m = "monitoring not recorded"
+			}
+			parts = append(parts, f.Factor.String()+" ("+m+")")
+		}
+		return "; targets " + strings.Join(parts, ", ")
+	}
+	return ""
+}
+
+func componentLine(pl modality.Plan, c modality.Component) string {
+	var b strings.Builder
+	if c.Sequence > 0 {
+		b.WriteString("step " + strconv.Itoa(c.Sequence))
+	} else {
+		b.WriteString("from " + c.Start.String())
+	}
+	b.WriteString(", " + c.Phase.String() + ": ")
+	if c.Modality != "" {
+		m, _ := modality.Lookup(c.Modality)
+		b.WriteString(m.Name)
+	} else {
+		t, _ := modality.LookupTechnique(c.Technique)
+		b.WriteString(t.Name + " (technique)")
+	}
+	if !c.Frequency.IsZero() {
+		b.WriteString(fmt.Sprintf(", %d per %s", c.Frequency.Sessions, c.Frequency.Per))
+	}
+	if c.Clinician != "" {
+		for _, cl := range pl.Clinicians {
+			if cl.Key == c.Clinician {
+				b.WriteString(", by the " + cl.Role)
+			}
+		}
+	}
+	if c.Replaces != "" {
+		for i, other := range pl.Components {
+			if other.Key == c.Replaces {
+				b.WriteString(", replacing component " + strconv.Itoa(i))
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+var (
+	weekly      = modality.Frequency{Sessions: 1, Per: modality.PerWeek}
+	twiceWeekly = modality.Frequency{Sessions: 2, Per: modality.PerWeek}
+	monthly     = modality.Frequency{Sessions: 1, Per: modality.PerMonth}
+)
+
+func trainedIn(id modality.ID) modality.Competency {
+	return modality.Competency{Modality: id, Basis: modality.Trained}
+}
+
+func certifiedIn(id modality.ID) modality.Competency {
+	return modality.Competency{Modality: id, Basis: modality.Certified}
+}
+
+func supervisedIn(id modality.ID) modality.Competency {
+	return modality.Competency{Modality: id, Basis: modality.Supervised}
+}
+
+// examples returns the sample plans, built on the fictional clients of the
+// project's sample-client notes. They hold no names or identifiers.
+func examples() []example {
+	return []example{
+		{
+			title:  "Assimilative integration, coherent",
+			client: "Client A: 42, PTSD, alcohol use disorder, depression and insomnia; recorded as not yet stable.",
+			plan:   clientA(),
+		},
+		{
+			title:  "Assimilative integration, needs review",
+			client: "Client A, an earlier draft: CPT from the first session and an imported technique without a rationale.",
+			plan:   clientADraft(),
+		},
+		{
+			title:  "Theoretical integration, coherent",
+			client: "Client D: 60, bipolar II disorder, currently euthymic.",
+			plan:   clientD(),
+		},
+		{
+			title:  "Theoretical integration, needs review",
+			client: "Client E: 29, panic disorder.",
+			plan:   clientETheoretical(),
+		},
+		{
+			title:  "Technical eclecticism, coherent",
+			client: "Client E: 29, panic disorder, taking alprazolam for 8 months and unsure about tapering.",
+			plan:   clientEEclectic(),
+		},
+		{
+			title:  "Technical eclecticism, needs review",
+			client: "Client B: 17, depression with thoughts of self-harm; safety plan written the day of assessment.",
+			plan:   clientBEclectic(),
+		},
+		{
+			title:  "Common factors, coherent",
+			client: "Client C: 9, oppositional defiant disorder; caregivers separated, grandmother involved.",
+			plan:   clientC(),
+		},
+		{
+			title:  "Common factors, needs review",
+			client: "Client B: 17, depression with thoughts of self-harm.",
+			plan:   clientBCommonFactors(),
+		},
+	}
+}
+
+func clientA() modality.Plan {
+	return modality.Plan{
+		Strategy:  modality.AssimilativeIntegration,
+		Home:      modality.OrientationCognitiveBehavioral,
+		ClientAge: 42,
+		Stable:    assessment.No,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{
+				certifiedIn("cpt"), trainedIn("cbt"), trainedIn("cbt-i"), trainedIn("dbt"),
+			}},
+			{Key: "peer", Role: "peer specialist", Competencies: []modality.Competency{certifiedIn("peer-support")}},
+		},
+		Components: []modality.Component{
+			{Technique: "skills-training", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+				Rationale: "four stabilization sessions: emotion regulation before trauma processing", Explanation: "skills for strong feelings and nightmares"},
+			{Technique: "safety-planning", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+				Rationale: "drinks to get to sleep", Explanation: "a written plan for hard nights"},
+			{Modality: "cbt-i", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+				Rationale: "sleeps 4 hours", Explanation: "to help you sleep through the night"},
+			{Modality: "cpt", Phase: modality.Processing, Sequence: 2, Frequency: weekly, Clinician: "psy",
+				Rationale: "PTSD, PCL-5 48", Explanation: "to work through what happened and the beliefs it left"},
+			{Modality: "peer-support", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "peer",
+				Rationale: "veteran peer group", Explanation: "people who have been there"},
+			{Modality: "psychoeducation", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+				Rationale: "his sister is his main support", Explanation: "so your sister knows how to help"},
+		},
+	}
+}
+
+func clientADraft() modality.Plan {
+	return modality.Plan{
+		Strategy:  modality.AssimilativeIntegration,
+		Home:      modality.OrientationCognitiveBehavioral,
+		ClientAge: 42,
+		Stable:    assessment.No,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{certifiedIn("cpt")}},
+			{Key: "counselor", Role: "addiction counselor", Competencies: []modality.Competency{trainedIn("mi")}},
+		},
+		Components: []modality.Component{
+			{Modality: "cpt", Phase: modality.Processing, Sequence: 1, Frequency: weekly, Clinician: "psy",
+				Rationale: "PTSD, PCL-5 48", Explanation: "to work through what happened"},
+			{Technique: "chair-work", Phase: modality.Processing, Sequence: 2, Clinician: "psy"},
+			{Modality: "mi", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "counselor",
+				Rationale: "ambivalent about drinking less", Explanation: "to talk through what you want for your drinking"},
+		},
+	}
+}
+
+func clientD() modality.Plan {
+	return modality.Plan{
+		Strategy:     modality.TheoreticalIntegration,
+		Orientations: []modality.OrientationID{modality.OrientationInterpersonal, modality.OrientationCognitiveBehavioral},
+		Framework:    "transtheoretical model: interpersonal and behavioral processes matched to her stage of change",
+		ClientAge:    60,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("ipsrt")}},
+			{Key: "np", Role: "psychiatric nurse practitioner"},
+		},
+		Components: []modality.Component{
+			{Modality: "ipsrt", Phase: modality.Integration, Sequence: 1, Frequency: monthly, Clinician: "psy",
+				Rationale: "bipolar II, maintenance: keep sleep and daily routines regular", Explanation: "steady routines protect your mood"},
+			{Modality: "psychoeducation", Phase: modality.Integration, Sequence: 1, Frequency: monthly, Clinician: "np",
+				Rationale: "early warning signs; why lithium levels are checked", Explanation: "knowing your early signs"},
+		},
+	}
+}
+
+func clientETheoretical() modality.Plan {
+	return modality.Plan{
+		Strategy:     modality.TheoreticalIntegration,
+		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
+		ClientAge:    29,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("cbt"), trainedIn("person-centered")}},
+		},
+		Components: []modality.Component{
+			{Modality: "cbt", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+				Rationale: "panic disorder", Explanation: "to break the cycle of panic"},
+			{Modality: "person-centered", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy"},
+		},
+	}
+}
+
+func clientEEclectic() modality.Plan {
+	return modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 29,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("cbt"), trainedIn("mi")}},
+		},
+		Components: []modality.Component{
+			{Technique: "psychoeducation", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+				Rationale: "believes palpitations mean a heart attack", Explanation: "what happens in the body during panic"},
+			{Technique: "motivational-interviewing", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+				Rationale: "ambivalent about tapering alprazolam", Explanation: "to weigh up the medication change together"},
+			{Technique: "interoceptive-exposure", Phase: modality.Stabilization, Sequence: 2, Frequency: weekly, Clinician: "psy",
+				Rationale: "attacks triggered by a racing heart", Explanation: "practising the feelings until they lose their alarm"},
+			{Technique: "cognitive-restructuring", Phase: modality.Stabilization, Sequence: 2, Frequency: weekly, Clinician: "psy",
+				Rationale: "catastrophic reading of body sensations", Explanation: "checking the fearful thoughts against the facts"},
+		},
+	}
+}
+
+func clientBEclectic() modality.Plan {
+	return modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 17,
+		Clinicians: []modality.Clinician{
+			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn("dbt-a")}},
+		},
+		Components: []modality.Component{
+			{Modality: "dbt-a", Phase: modality.Stabilization, Sequence: 1, Frequency: twiceWeekly, Clinician: "dbt",
+				Rationale: "self-harm thoughts, PHQ-9 19, item 9 = 1", Explanation: "skills for getting through the worst moments"},
+			{Modality: "play-therapy", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt"},
+		},
+	}
+}
+
+func clientC() modality.Plan {
+	return modality.Plan{
+		Strategy: modality.CommonFactors,
+		Factors: []modality.FactorTarget{
+			{Factor: modality.FactorAlliance, Monitoring: "child and caregiver session rating at every session"},
+			{Factor: modality.FactorGoalConsensus, Monitoring: "goals reviewed with mother, father and grandmother at each caregiver session"},
+		},
+		ClientAge: 9,
+		Clinicians: []modality.Clinician{
+			{Key: "psy", Role: "child psychologist", Competencies: []modality.Competency{supervisedIn("rfp-c")}},
+		},
+		Components: []modality.Component{
+			{Modality: "rfp-c", Phase: modality.Stabilization, Sequence: 1, Frequency: twiceWeekly, Clinician: "psy",
+				Rationale:   "oppositional defiant disorder; daily outbursts, school suspensions",
+				Explanation: "play sessions that help with big feelings, and meetings with your family"},
+		},
+	}
+}
+
+func clientBCommonFactors() modality.Plan {
+	return modality.Plan{
+		Strategy: modality.CommonFactors,
+		Factors: []modality.FactorTarget{
+			{Factor: modality.FactorAlliance, Monitoring: "Session Rating Scale at every session"},
+			{Factor: modality.FactorGoalConsensus},
+		},
+		ClientAge: 17,
+		Clinicians: []modality.Clinician{
+			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn("dbt-a"), trainedIn("cbt"), trainedIn("family-therapy")}},
+		},
+		Components: []modality.Component{
+			{Key: "dbt-a", Modality: "dbt-a", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt",
+				Rationale: "self-harm thoughts", Explanation: "skills for getting through the worst moments"},
+			{Modality: "family-therapy", Phase: modality.Stabilization, Sequence: 1, Frequency: monthly, Clinician: "dbt",
+				Rationale: "conflict at home; mother helped write the safety plan", Explanation: "sessions with your mother"},
+			{Modality: "cbt", Phase: modality.Integration, Sequence: 2, Frequency: weekly, Clinician: "dbt", Replaces: "dbt-a",
+				Rationale: "self-harm thoughts resolved; residual depression"},
+		},
+	}
+}

@@ -1,0 +1,288 @@
+package modality
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// CatalogVersion identifies the revision of the built-in catalog: its
+// orientations, techniques, modalities, indications and age ranges. It
+// changes whenever an entry or a source changes.
+const CatalogVersion = "2025.1"
+
+// Contents are the entries a [Catalog] is built from.
+type Contents struct {
+	Orientations []Orientation `json:"orientations"`
+	Techniques   []Technique   `json:"techniques"`
+	Modalities   []Modality    `json:"modalities"`
+}
+
+// A Catalog is a validated, immutable set of orientations, techniques and
+// modalities that plans are checked against. [Builtin] is the catalog this
+// module ships; a host that uses a modality it does not list (a clinic's
+// own program, a licensed protocol) builds its own with [NewCatalog],
+// usually from the built-in entries plus its own. A Catalog is safe for
+// concurrent use.
+type Catalog struct {
+	orientations []Orientation
+	techniques   []Technique
+	modalities   []Modality
+	oIndex       map[OrientationID]int
+	tIndex       map[TechniqueID]int
+	mIndex       map[ID]int
+	byGroup      map[assessment.GroupID][]match
+}
+
+type match struct {
+	modality   int // index into modalities
+	indication int // index into that modality's indications
+}
+
+// NewCatalog validates the contents and returns a catalog holding deep
+// copies of them. It returns a *[validation.Error] with each entry's
+// problems under "orientations/<position>", "techniques/<position>" and
+// "modalities/<position>" (see [Orientation.Validate], [Technique.Validate]
+// and [Modality.Validate]), plus [ErrDuplicate] at ".../id" for an ID
+// already used, [ErrUnknownOrientation] at "techniques/<position>/orientation"
+// and "modalities/<position>/orientations/<position>", and
+// [ErrUnknownTechnique] at "modalities/<position>/techniques/<position>"
+// for references to entries the contents do not hold.
+func NewCatalog(contents Contents) (*Catalog, error) {
+	var v validation.Collector
+	c := &Catalog{
+		oIndex:  make(map[OrientationID]int, len(contents.Orientations)),
+		tIndex:  make(map[TechniqueID]int, len(contents.Techniques)),
+		mIndex:  make(map[ID]int, len(contents.Modalities)),
+		byGroup: make(map[assessment.GroupID][]match),
+	}
+	for i, o := range contents.Orientations {
+		p := validation.Join("orientations", validation.Index(i))
+		v.Merge(p, o.Validate())
+		if _, dup := c.oIndex[o.ID]; dup {
+			v.Add(p+"/id", ErrDuplicate)
+			continue
+		}
+		c.oIndex[o.ID] = len(c.orientations)
+		c.orientations = append(c.orientations, o.clone())
+	}
+	for i, t := range contents.Techniques {
+		p := validation.Join("techniques", validation.Index(i))
+		v.Merge(p, t.Validate())
+		if t.Orientation != "" {
+			if _, ok := c.oIndex[t.Orientation]; !ok {
+				v.Add(p+"/orientation", ErrUnknownOrientation)
+			}
+		}
+		if _, dup := c.tIndex[t.ID]; dup {
+			v.Add(p+"/id", ErrDuplicate)
+			continue
+		}
+		c.tIndex[t.ID] = len(c.techniques)
+		c.techniques = append(c.techniques, t.clone())
+	}
+	for i, m := range contents.Modalities {
+		p := validation.Join("modalities", validation.Index(i))
+		v.Merge(p, m.Validate())
+		for j, o := range m.Orientations {
+			if _, ok := c.oIndex[o]; !ok && o != "" {
+				v.Add(validation.Join(p, "orientations", validation.Index(j)), ErrUnknownOrientation)
+			}
+		}
+		for j, t := range m.Techniques {
+			if _, ok := c.tIndex[t]; !ok && t != "" {
+				v.Add(validation.Join(p, "techniques", validation.Index(j)), ErrUnknownTechnique)
+			}
+		}
+		if _, dup := c.mIndex[m.ID]; dup {
+			v.Add(p+"/id", ErrDuplicate)
+			continue
+		}
+		c.mIndex[m.ID] = len(c.modalities)
+		c.modalities = append(c.modalities, m.clone())
+	}
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	for mi, m := range c.modalities {
+		for ii, in := range m.Indications {
+			c.byGroup[in.Group] = append(c.byGroup[in.Group], match{mi, ii})
+		}
+	}
+	for g, ms := range c.byGroup {
+		slices.SortStableFunc(ms, func(a, b match) int {
+			la := c.modalities[a.modality].Indications[a.indication].Line
+			lb := c.modalities[b.modality].Indications[b.indication].Line
+			if x := cmp.Compare(la, lb); x != 0 {
+				return x
+			}
+			return cmp.Compare(c.modalities[a.modality].ID, c.modalities[b.modality].ID)
+		})
+		c.byGroup[g] = ms
+	}
+	return c, nil
+}
+
+// Builtin returns the catalog this module ships.
+func Builtin() *Catalog { return builtin() }
+
+var builtin = sync.OnceValue(func() *Catalog {
+	c, err := NewCatalog(Contents{
+		Orientations: orientations,
+		Techniques:   techniques,
+		Modalities:   modalities,
+	})
+	if err != nil {
+		// The built-in entries are checked by the package's tests; a
+		// failure here is a defect in this module, not in the caller's
+		// input.
+		panic(err)
+	}
+	return c
+})
+
+// Lookup returns a copy of the modality with the given ID, and whether the
+// catalog has it.
+func (c *Catalog) Lookup(id ID) (Modality, bool) {
+	m := c.modality(id)
+	if m == nil {
+		return Modality{}, false
+	}
+	return m.clone(), true
+}
+
+// All returns copies of the catalog's modalities in catalog order.
+func (c *Catalog) All() []Modality {
+	out := make([]Modality, len(c.modalities))
+	for i := range c.modalities {
+		out[i] = c.modalities[i].clone()
+	}
+	return out
+}
+
+// LookupTechnique returns a copy of the technique with the given ID, and
+// whether the catalog has it.
+func (c *Catalog) LookupTechnique(id TechniqueID) (Technique, bool) {
+	t := c.technique(id)
+	if t == nil {
+		return Technique{}, false
+	}
+	return t.clone(), true
+}
+
+// Techniques returns copies of the catalog's techniques in catalog order.
+func (c *Catalog) Techniques() []Technique {
+	out := make([]Technique, len(c.techniques))
+	for i := range c.techniques {
+		out[i] = c.techniques[i].clone()
+	}
+	return out
+}
+
+// LookupOrientation returns a copy of the orientation with the given ID,
+// and whether the catalog has it.
+func (c *Catalog) LookupOrientation(id OrientationID) (Orientation, bool) {
+	o := c.orientation(id)
+	if o == nil {
+		return Orientation{}, false
+	}
+	return o.clone(), true
+}
+
+// Orientations returns copies of the catalog's orientations in catalog
+// order.
+func (c *Catalog) Orientations() []Orientation {
+	out := make([]Orientation, len(c.orientations))
+	for i := range c.orientations {
+		out[i] = c.orientations[i].clone()
+	}
+	return out
+}
+
+// ForCondition returns the modalities with an indication for the condition
+// group g, strongest standing first ([LineFirst] before [LineSecond] ...
+// before [LineEmerging]), then by modality ID. It returns nil when none has.
+func (c *Catalog) ForCondition(g assessment.GroupID) []Match {
+	ms := c.byGroup[g]
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Match, len(ms))
+	for i, m := range ms {
+		mod := c.modalities[m.modality].clone()
+		out[i] = Match{Modality: mod, Indication: mod.Indications[m.indication]}
+	}
+	return out
+}
+
+// FirstLine returns the IDs of the modalities named first-line for the
+// condition group g, in ID order; nil when none is.
+func (c *Catalog) FirstLine(g assessment.GroupID) []ID {
+	var ids []ID
+	for _, m := range c.byGroup[g] {
+		mod := &c.modalities[m.modality]
+		if mod.Indications[m.indication].Line == LineFirst && !slices.Contains(ids, mod.ID) {
+			ids = append(ids, mod.ID)
+		}
+	}
+	return ids
+}
+
+func (c *Catalog) modality(id ID) *Modality {
+	i, ok := c.mIndex[id]
+	if !ok {
+		return nil
+	}
+	return &c.modalities[i]
+}
+
+func (c *Catalog) technique(id TechniqueID) *Technique {
+	i, ok := c.tIndex[id]
+	if !ok {
+		return nil
+	}
+	return &c.techniques[i]
+}
+
+func (c *Catalog) orientation(id OrientationID) *Orientation {
+	i, ok := c.oIndex[id]
+	if !ok {
+		return nil
+	}
+	return &c.orientations[i]
+}
+
+// Lookup returns a copy of the built-in modality with the given ID, and
+// whether it exists.
+func Lookup(id ID) (Modality, bool) { return builtin().Lookup(id) }
+
+// All returns copies of the built-in modalities in catalog order.
+func All() []Modality { return builtin().All() }
+
+// LookupTechnique returns a copy of the built-in technique with the given
+// ID, and whether it exists.
+func LookupTechnique(id TechniqueID) (Technique, bool) { return builtin().LookupTechnique(id) }
+
+// Techniques returns copies of the built-in techniques in catalog order.
+func Techniques() []Technique { return builtin().Techniques() }
+
+// LookupOrientation returns a copy of the built-in orientation with the
+// given ID, and whether it exists.
+func LookupOrientation(id OrientationID) (Orientation, bool) {
+	return builtin().LookupOrientation(id)
+}
+
+// Orientations returns copies of the built-in orientations in catalog
+// order.
+func Orientations() []Orientation { return builtin().Orientations() }
+
+// ForCondition returns the built-in modalities indicated for the condition
+// group g; see [Catalog.ForCondition].
+func ForCondition(g assessment.GroupID) []Match { return builtin().ForCondition(g) }
+
+// FirstLine returns the IDs of the built-in modalities named first-line for
+// the condition group g; see [Catalog.FirstLine].
+func FirstLine(g assessment.GroupID) []ID { return builtin().FirstLine(g) }

@@ -1,0 +1,311 @@
+package modality_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/modality"
+	"github.com/wholeperson/integrative/validation"
+)
+
+func builtinContents() modality.Contents {
+	return modality.Contents{
+		Orientations: modality.Orientations(),
+		Techniques:   modality.Techniques(),
+		Modalities:   modality.All(),
+	}
+}
+
+func TestBuiltinCatalogRebuilds(t *testing.T) {
+	_, err := modality.NewCatalog(builtinContents())
+	require.NoError(t, err)
+}
+
+func TestCatalogIntegrity(t *testing.T) {
+	orientations := map[modality.OrientationID]modality.Orientation{}
+	for _, o := range modality.Orientations() {
+		assert.NotContains(t, orientations, o.ID, "duplicate orientation %s", o.ID)
+		orientations[o.ID] = o
+		assert.NoError(t, o.Validate(), o.ID)
+		assertSources(t, string(o.ID), o.Sources)
+	}
+	techniques := map[modality.TechniqueID]bool{}
+	for _, tq := range modality.Techniques() {
+		assert.False(t, techniques[tq.ID], "duplicate technique %s", tq.ID)
+		techniques[tq.ID] = true
+		assert.NoError(t, tq.Validate(), tq.ID)
+		assert.Contains(t, orientations, tq.Orientation, "technique %s: orientation exists", tq.ID)
+		assertSources(t, string(tq.ID), tq.Sources)
+	}
+	ids := map[modality.ID]bool{}
+	for _, m := range modality.All() {
+		assert.False(t, ids[m.ID], "duplicate modality %s", m.ID)
+		ids[m.ID] = true
+		assert.NoError(t, m.Validate(), m.ID)
+		assertSources(t, string(m.ID), m.Sources)
+		for _, o := range m.Orientations {
+			assert.Contains(t, orientations, o, "modality %s: orientation exists", m.ID)
+		}
+		for _, tq := range m.Techniques {
+			assert.True(t, techniques[tq], "modality %s: technique %s exists", m.ID, tq)
+		}
+		if !m.Ages.IsZero() {
+			assertSources(t, string(m.ID)+"/ages", m.Ages.Sources)
+			assert.LessOrEqual(t, m.Ages.Min, m.Ages.Max)
+		}
+		for _, in := range m.Indications {
+			_, ok := assessment.LookupGroup(in.Group)
+			assert.True(t, ok, "modality %s: group %s exists in assessment", m.ID, in.Group)
+			assertSources(t, string(m.ID)+"/"+string(in.Group), in.Sources)
+			if in.Line != modality.LineEmerging {
+				for _, s := range in.Sources {
+					assert.NotEmpty(t, s.Locator, "modality %s: guideline indication cites its section", m.ID)
+				}
+			}
+		}
+		assert.True(t, m.Strength.Valid(), m.ID)
+		if m.TraumaFocused {
+			assert.True(t, m.FitsPhase(modality.Processing), "trauma-focused %s fits processing", m.ID)
+		}
+	}
+}
+
+func assertSources(t *testing.T, what string, sources []evidence.Source) {
+	t.Helper()
+	if assert.NotEmpty(t, sources, "%s cites a source", what) {
+		for _, s := range sources {
+			assert.NoError(t, s.Validate(), "%s: %s", what, s.Title)
+		}
+	}
+}
+
+// The IDs and fields package traumainformed depends on.
+func TestContractForTraumaInformed(t *testing.T) {
+	for _, id := range []modality.ID{"cpt", "pe", "emdr", "tf-cbt"} {
+		m, ok := modality.Lookup(id)
+		require.True(t, ok, id)
+		assert.Equal(t, id, m.ID)
+		assert.NotEmpty(t, m.Name)
+		assert.True(t, m.TraumaFocused, id)
+		assert.Contains(t, m.Phases, modality.Processing, id)
+	}
+	for _, id := range []modality.ID{"dbt-a", "rfp-c"} {
+		_, ok := modality.Lookup(id)
+		assert.True(t, ok, id)
+	}
+	dbt, _ := modality.Lookup("dbt")
+	assert.Equal(t, []modality.Phase{modality.Stabilization}, dbt.Phases)
+	assert.False(t, dbt.TraumaFocused)
+}
+
+// The modalities the issue lists are all present.
+func TestIssueModalitiesPresent(t *testing.T) {
+	for _, id := range []modality.ID{
+		"cbt", "cbt-i", "tf-cbt", "cpt", "pe", "emdr", "erp", "ba", "dbt", "dbt-a", "act", "mbct", "ipt",
+		"ipsrt", "fft", "psychoeducation", "stpp", "person-centered", "eft", "mi", "cm", "family-therapy",
+		"couples-therapy", "play-therapy", "rfp-c", "group-therapy", "peer-support", "sleep-health",
+		"physical-activity", "nutrition", "mindfulness-practice", "neurofeedback",
+	} {
+		_, ok := modality.Lookup(id)
+		assert.True(t, ok, id)
+	}
+	for _, id := range []modality.TechniqueID{
+		"cognitive-restructuring", "in-vivo-exposure", "interoceptive-exposure", "response-prevention",
+		"behavioral-activation", "skills-training", "interpretation", "free-association", "empathic-reflection",
+		"chair-work", "mindfulness", "psychoeducation", "motivational-interviewing", "play",
+	} {
+		_, ok := modality.LookupTechnique(id)
+		assert.True(t, ok, id)
+	}
+}
+
+func TestCatalogFacts(t *testing.T) {
+	rfpc, _ := modality.Lookup("rfp-c")
+	assert.Equal(t, evidence.StrengthEmerging, rfpc.Strength)
+	assert.Equal(t, 5, rfpc.Ages.Min)
+	assert.Equal(t, 12, rfpc.Ages.Max)
+	assert.Equal(t, modality.OrientationPsychodynamic, rfpc.Orientations[0])
+
+	dbta, _ := modality.Lookup("dbt-a")
+	assert.True(t, dbta.Ages.Contains(17), "Client B, 17, fits DBT-A")
+	assert.False(t, dbta.Ages.Contains(9))
+
+	tfcbt, _ := modality.Lookup("tf-cbt")
+	assert.Equal(t, modality.AgeRange{Min: 3, Max: 18, Sources: tfcbt.Ages.Sources}, tfcbt.Ages)
+
+	cbt, _ := modality.Lookup("cbt")
+	assert.True(t, cbt.Ages.IsZero(), "no age range claimed for CBT")
+	assert.True(t, cbt.Ages.Contains(80))
+
+	mi, _ := modality.LookupTechnique("motivational-interviewing")
+	assert.Equal(t, modality.Guiding, mi.Stance.Direction)
+
+	exposure, _ := modality.LookupTechnique("in-vivo-exposure")
+	reflection, _ := modality.LookupTechnique("empathic-reflection")
+	assert.True(t, exposure.Stance.Conflicts(reflection.Stance))
+	assert.True(t, reflection.Stance.Conflicts(exposure.Stance))
+	assert.False(t, exposure.Stance.Conflicts(mi.Stance))
+	skills, _ := modality.LookupTechnique("skills-training")
+	assert.True(t, skills.Stance.SkillsBased())
+	assert.False(t, exposure.Stance.SkillsBased())
+
+	o, ok := modality.LookupOrientation(modality.OrientationLifestyle)
+	require.True(t, ok)
+	assert.False(t, o.Psychotherapy)
+	o, _ = modality.LookupOrientation(modality.OrientationCognitiveBehavioral)
+	assert.True(t, o.Psychotherapy)
+
+	_, ok = modality.Lookup("no-such")
+	assert.False(t, ok)
+	_, ok = modality.LookupTechnique("no-such")
+	assert.False(t, ok)
+	_, ok = modality.LookupOrientation("no-such")
+	assert.False(t, ok)
+}
+
+func TestLookupReturnsCopies(t *testing.T) {
+	m, _ := modality.Lookup("cpt")
+	m.Phases[0] = modality.Stabilization
+	m.Sources[0].Title = "changed"
+	m.Indications[0].Sources[0].Title = "changed"
+	again, _ := modality.Lookup("cpt")
+	assert.Equal(t, modality.Processing, again.Phases[0])
+	assert.NotEqual(t, "changed", again.Sources[0].Title)
+	assert.NotEqual(t, "changed", again.Indications[0].Sources[0].Title)
+
+	all := modality.All()
+	all[0].Orientations[0] = "changed"
+	assert.NotEqual(t, modality.OrientationID("changed"), modality.All()[0].Orientations[0])
+}
+
+func TestForCondition(t *testing.T) {
+	tests := []struct {
+		group     assessment.GroupID
+		firstLine []modality.ID
+		contains  []modality.ID
+	}{
+		// VA/DoD PTSD 2023: PE, CPT, EMDR; TF-CBT for children (ISTSS 2019).
+		{assessment.GroupPTSD, []modality.ID{"cpt", "emdr", "pe"}, []modality.ID{"tf-cbt"}},
+		// NICE CG31: CBT including ERP.
+		{assessment.GroupOCD, []modality.ID{"erp"}, nil},
+		// ACP 2016, AASM 2021.
+		{assessment.GroupInsomnia, []modality.ID{"cbt-i"}, nil},
+		// VA/DoD MDD 2022.
+		{assessment.GroupDepressive, []modality.ID{"act", "ba", "cbt", "ipt", "mbct", "stpp"}, []modality.ID{"physical-activity", "mindfulness-practice"}},
+		// CANMAT/ISBD 2018.
+		{assessment.GroupBipolar, []modality.ID{"psychoeducation"}, []modality.ID{"cbt", "fft", "ipsrt", "peer-support"}},
+		{assessment.GroupDisruptive, nil, []modality.ID{"rfp-c"}},
+		{assessment.GroupStimulantUse, nil, []modality.ID{"cm"}},
+		{assessment.GroupBorderline, nil, []modality.ID{"dbt"}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.group), func(t *testing.T) {
+			assert.Equal(t, tt.firstLine, modality.FirstLine(tt.group))
+			matches := modality.ForCondition(tt.group)
+			var ids []modality.ID
+			for i, m := range matches {
+				ids = append(ids, m.Modality.ID)
+				assert.Equal(t, tt.group, m.Indication.Group)
+				if i > 0 {
+					assert.LessOrEqual(t, matches[i-1].Indication.Line, m.Indication.Line, "strongest first")
+				}
+			}
+			for _, id := range append(tt.firstLine, tt.contains...) {
+				assert.Contains(t, ids, id)
+			}
+		})
+	}
+	bipolar := modality.ForCondition(assessment.GroupBipolar)
+	assert.Equal(t, modality.ID("psychoeducation"), bipolar[0].Modality.ID)
+	assert.Equal(t, modality.LineFirst, bipolar[0].Indication.Line)
+	assert.Equal(t, modality.LineThird, bipolar[len(bipolar)-1].Indication.Line)
+	disruptive := modality.ForCondition(assessment.GroupDisruptive)
+	assert.Equal(t, modality.LineEmerging, disruptive[0].Indication.Line)
+
+	assert.Nil(t, modality.ForCondition(assessment.GroupKidney))
+	assert.Nil(t, modality.FirstLine("no-such-group"))
+}
+
+func TestNewCatalogErrors(t *testing.T) {
+	src := []evidence.Source{{Title: "A manual", Publisher: "A press", Year: 2020}}
+	good := modality.Contents{
+		Orientations: []modality.Orientation{{ID: "o", Name: "O", Psychotherapy: true, Summary: "s", Sources: src}},
+		Techniques: []modality.Technique{{
+			ID: "t", Name: "T", Orientation: "o", Summary: "s", Sources: src,
+			Stance: modality.Stance{Direction: modality.Directive, Structure: modality.Structured, Focus: modality.FocusPresent, Mechanism: modality.MechanismSkills},
+		}},
+		Modalities: []modality.Modality{{
+			ID: "m", Name: "M", Orientations: []modality.OrientationID{"o"}, Techniques: []modality.TechniqueID{"t"},
+			Stance:   modality.Stance{Direction: modality.Directive, Structure: modality.Structured, Focus: modality.FocusPresent, Mechanism: modality.MechanismSkills},
+			Strength: evidence.StrengthConsensus, Summary: "s", Sources: src,
+		}},
+	}
+	c, err := modality.NewCatalog(good)
+	require.NoError(t, err)
+	m, ok := c.Lookup("m")
+	require.True(t, ok)
+	assert.Equal(t, modality.ID("m"), m.ID)
+	assert.Len(t, c.All(), 1)
+	assert.Len(t, c.Techniques(), 1)
+	assert.Len(t, c.Orientations(), 1)
+	_, ok = c.Lookup("cpt")
+	assert.False(t, ok, "a host catalog holds only its own entries")
+
+	// The caller's slices do not reach the catalog.
+	good.Modalities[0].Name = "changed"
+	m, _ = c.Lookup("m")
+	assert.Equal(t, "M", m.Name)
+
+	tests := []struct {
+		name   string
+		mutate func(*modality.Contents)
+		path   string
+		err    error
+	}{
+		{"duplicate orientation", func(c *modality.Contents) { c.Orientations = append(c.Orientations, c.Orientations[0]) }, "orientations/1/id", modality.ErrDuplicate},
+		{"duplicate technique", func(c *modality.Contents) { c.Techniques = append(c.Techniques, c.Techniques[0]) }, "techniques/1/id", modality.ErrDuplicate},
+		{"duplicate modality", func(c *modality.Contents) { c.Modalities = append(c.Modalities, c.Modalities[0]) }, "modalities/1/id", modality.ErrDuplicate},
+		{"technique orientation", func(c *modality.Contents) { c.Techniques[0].Orientation = "x" }, "techniques/0/orientation", modality.ErrUnknownOrientation},
+		{"modality orientation", func(c *modality.Contents) { c.Modalities[0].Orientations = []modality.OrientationID{"x"} }, "modalities/0/orientations/0", modality.ErrUnknownOrientation},
+		{"modality technique", func(c *modality.Contents) { c.Modalities[0].Techniques = []modality.TechniqueID{"x"} }, "modalities/0/techniques/0", modality.ErrUnknownTechnique},
+		{"repeated technique", func(c *modality.Contents) { c.Modalities[0].Techniques = []modality.TechniqueID{"t", "t"} }, "modalities/0/techniques/1", modality.ErrDuplicate},
+		{"no orientation", func(c *modality.Contents) { c.Modalities[0].Orientations = nil }, "modalities/0/orientations", modality.ErrRequired},
+		{"no source", func(c *modality.Contents) { c.Modalities[0].Sources = nil }, "modalities/0/sources", modality.ErrNoSource},
+		{"bad source", func(c *modality.Contents) { c.Orientations[0].Sources = []evidence.Source{{Title: "x"}} }, "orientations/0/sources/0", modality.ErrNoSource},
+		{"no name", func(c *modality.Contents) { c.Techniques[0].Name = " " }, "techniques/0/name", modality.ErrRequired},
+		{"bad stance", func(c *modality.Contents) { c.Techniques[0].Stance.Focus = 0 }, "techniques/0/stance/focus", modality.ErrBadValue},
+		{"bad strength", func(c *modality.Contents) { c.Modalities[0].Strength = 0 }, "modalities/0/strength", modality.ErrBadValue},
+		{"bad phase", func(c *modality.Contents) { c.Modalities[0].Phases = []modality.Phase{9} }, "modalities/0/phases/0", modality.ErrBadValue},
+		{"repeated phase", func(c *modality.Contents) {
+			c.Modalities[0].Phases = []modality.Phase{modality.Processing, modality.Processing}
+		}, "modalities/0/phases/1", modality.ErrDuplicate},
+		{"age range without source", func(c *modality.Contents) { c.Modalities[0].Ages = modality.AgeRange{Min: 3, Max: 12} }, "modalities/0/ages/sources", modality.ErrNoSource},
+		{"inverted age range", func(c *modality.Contents) { c.Modalities[0].Ages = modality.AgeRange{Min: 12, Max: 3, Sources: src} }, "modalities/0/ages/max", modality.ErrOutOfRange},
+		{"unknown group", func(c *modality.Contents) {
+			c.Modalities[0].Indications = []modality.Indication{{Group: "no-such", Line: modality.LineFirst, Sources: src}}
+		}, "modalities/0/indications/0/group", modality.ErrUnknownGroup},
+		{"empty group", func(c *modality.Contents) {
+			c.Modalities[0].Indications = []modality.Indication{{Line: modality.LineFirst, Sources: src}}
+		}, "modalities/0/indications/0/group", modality.ErrRequired},
+		{"indication without source", func(c *modality.Contents) {
+			c.Modalities[0].Indications = []modality.Indication{{Group: assessment.GroupOCD, Line: modality.LineFirst}}
+		}, "modalities/0/indications/0/sources", modality.ErrNoSource},
+		{"indication without line", func(c *modality.Contents) {
+			c.Modalities[0].Indications = []modality.Indication{{Group: assessment.GroupOCD, Sources: src}}
+		}, "modalities/0/indications/0/line", modality.ErrBadValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			contents := deepCopy(t, good)
+			tt.mutate(&contents)
+			_, err := modality.NewCatalog(contents)
+			var ve *validation.Error
+			require.ErrorAs(t, err, &ve)
+			assert.True(t, ve.Has(tt.path, tt.err), "want %v at %s, got %v", tt.err, tt.path, err)
+		})
+	}
+}

@@ -1,0 +1,137 @@
+package modality_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/modality"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// Client A's plan drafted without its stabilization phase: CPT starts
+// first although the client is not yet stable, and a non-directive
+// technique from another orientation is added without a rationale.
+func ExampleCheck() {
+	plan := modality.Plan{
+		Strategy:  modality.AssimilativeIntegration,
+		Home:      modality.OrientationCognitiveBehavioral,
+		ClientAge: 42,
+		Stable:    assessment.No,
+		Clinicians: []modality.Clinician{
+			{Key: "psychologist", Competencies: []modality.Competency{{Modality: "cpt", Basis: modality.Certified}}},
+		},
+		Components: []modality.Component{
+			{Modality: "cpt", Phase: modality.Processing, Sequence: 1, Clinician: "psychologist", Rationale: "PTSD"},
+			{Technique: "empathic-reflection", Phase: modality.Processing, Sequence: 1, Clinician: "psychologist"},
+		},
+	}
+	found, err := modality.Check(plan)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range found {
+		fmt.Println(f.Severity, f.Problem, f.Paths, f.Subjects)
+	}
+	// Output:
+	// warning unexplained-import [components/1] [empathic-reflection humanistic-experiential]
+	// warning conflicting-stances [components/0 components/1] [cpt empathic-reflection]
+	// warning processing-before-stabilization [components/0 stable] [cpt]
+	// warning untrained-clinician [components/1 clinicians/0] [empathic-reflection]
+}
+
+// What a plan editor offers for OCD and for bipolar disorder.
+func ExampleForCondition() {
+	for _, g := range []assessment.GroupID{assessment.GroupOCD, assessment.GroupBipolar} {
+		for _, m := range modality.ForCondition(g) {
+			fmt.Printf("%s: %s (%s)\n", g, m.Modality.ID, m.Indication.Line)
+		}
+	}
+	// Output:
+	// ocd: erp (first-line)
+	// bipolar: psychoeducation (first-line)
+	// bipolar: cbt (second-line)
+	// bipolar: fft (second-line)
+	// bipolar: ipsrt (third-line)
+	// bipolar: peer-support (third-line)
+}
+
+func ExampleFirstLine() {
+	fmt.Println(modality.FirstLine(assessment.GroupPTSD))
+	fmt.Println(modality.FirstLine(assessment.GroupInsomnia))
+	// Output:
+	// [cpt emdr pe]
+	// [cbt-i]
+}
+
+func ExampleLookup() {
+	m, ok := modality.Lookup("rfp-c")
+	if !ok {
+		return
+	}
+	fmt.Println(m.Name)
+	fmt.Println("orientation:", m.Orientations[0])
+	fmt.Printf("ages: %d-%d\n", m.Ages.Min, m.Ages.Max)
+	fmt.Println("evidence:", m.Strength)
+	fmt.Println("stance:", m.Stance.Direction, m.Stance.Structure, m.Stance.Mechanism)
+	// Output:
+	// Regulation-focused psychotherapy for children
+	// orientation: psychodynamic
+	// ages: 5-12
+	// evidence: emerging
+	// stance: guiding semi-structured insight
+}
+
+func ExamplePlan_Validate() {
+	plan := modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 29,
+		Components: []modality.Component{
+			{Technique: "interoceptive-exposure", Phase: modality.Processing},
+			{Modality: "no-such-therapy", Phase: modality.Processing, Sequence: 1},
+		},
+	}
+	err := plan.Validate()
+	var ve *validation.Error
+	if errors.As(err, &ve) {
+		for _, f := range ve.Fields {
+			fmt.Println(f)
+		}
+	}
+	fmt.Println(errors.Is(err, modality.ErrUnknownModality))
+	// Output:
+	// components/0/start: modality: component has neither a start date nor a sequence number
+	// components/1/modality: modality: unknown modality
+	// true
+}
+
+// A clinic adds its own program to the built-in catalog and checks plans
+// against the result.
+func ExampleNewCatalog() {
+	contents := modality.Contents{
+		Orientations: modality.Orientations(),
+		Techniques:   modality.Techniques(),
+		Modalities:   modality.All(),
+	}
+	cbt, _ := modality.Lookup("cbt")
+	contents.Modalities = append(contents.Modalities, modality.Modality{
+		ID:           "clinic-anxiety-group",
+		Name:         "Clinic anxiety group",
+		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
+		Techniques:   []modality.TechniqueID{"psychoeducation", "interoceptive-exposure"},
+		Stance:       cbt.Stance,
+		Strength:     cbt.Strength,
+		Summary:      "Eight-week CBT group for panic and anxiety.",
+		Sources:      cbt.Sources,
+	})
+	catalog, err := modality.NewCatalog(contents)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, ok := catalog.Lookup("clinic-anxiety-group")
+	fmt.Println(ok, m.Name, len(catalog.All()) == len(modality.All())+1)
+	// Output:
+	// true Clinic anxiety group true
+}

@@ -1,0 +1,258 @@
+package modality
+
+import (
+	"slices"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/enum"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// ID identifies a modality in the catalog, such as "cpt", "pe", "emdr",
+// "dbt-a" or "rfp-c". IDs are lower-case and stable.
+type ID string
+
+// A Modality is a named form of therapy or intervention: what is done, from
+// which orientation, with which techniques, how it is structured, for whom
+// and for which conditions.
+type Modality struct {
+	// ID is the modality's stable identifier. Required.
+	ID ID `json:"id"`
+	// Name is the modality's name in English. Required.
+	Name string `json:"name"`
+	// Orientations are the orientations the modality draws on, the main
+	// one first. At least one is required.
+	Orientations []OrientationID `json:"orientations"`
+	// Techniques are the named techniques the modality uses.
+	Techniques []TechniqueID `json:"techniques,omitempty"`
+	// Stance is the modality's overall stance; Stance.Mechanism is its
+	// main mechanism of change. Required.
+	Stance Stance `json:"stance"`
+	// TraumaFocused reports whether the modality works directly on trauma
+	// memories or their meaning.
+	TraumaFocused bool `json:"traumaFocused"`
+	// Phases are the phases of trauma care the modality fits. Empty means
+	// the catalog makes no claim about phases.
+	Phases []Phase `json:"phases,omitempty"`
+	// Ages is the age range the modality was developed and tested for.
+	// The zero value means the catalog states no range.
+	Ages AgeRange `json:"ages,omitzero"`
+	// Indications are the condition groups a guideline recommends the
+	// modality for, or for which trials report benefit.
+	Indications []Indication `json:"indications,omitempty"`
+	// Strength is the strength of the modality's evidence base overall.
+	// Required.
+	Strength evidence.Strength `json:"strength"`
+	// Summary says in a sentence or two what the modality is. Required.
+	Summary string `json:"summary"`
+	// Sources support the entry: its manual or defining text. At least
+	// one is required.
+	Sources []evidence.Source `json:"sources"`
+}
+
+// FitsPhase reports whether the modality lists p among its phases. A
+// modality that lists no phases fits none: the catalog makes no claim.
+func (m Modality) FitsPhase(p Phase) bool { return slices.Contains(m.Phases, p) }
+
+// HasOrientation reports whether o is among the modality's orientations.
+func (m Modality) HasOrientation(o OrientationID) bool { return slices.Contains(m.Orientations, o) }
+
+// Validate checks m on its own; whether its orientations and techniques
+// exist is checked by [NewCatalog]. It returns nil or a *[validation.Error]:
+// [ErrRequired] at "id", "name", "orientations" and "summary",
+// [ErrBadValue] at "stance/<field>", "phases/<position>" and "strength",
+// [ErrDuplicate] at a repeated orientation, technique or phase, the
+// problems of [AgeRange.Validate] under "ages" and of
+// [Indication.Validate] under "indications/<position>", and [ErrNoSource]
+// at "sources" or "sources/<position>".
+func (m Modality) Validate() error {
+	var v validation.Collector
+	required(&v, "id", string(m.ID))
+	required(&v, "name", m.Name)
+	required(&v, "summary", m.Summary)
+	if len(m.Orientations) == 0 {
+		v.Add("orientations", ErrRequired)
+	}
+	for i, o := range m.Orientations {
+		p := validation.Join("orientations", validation.Index(i))
+		required(&v, p, string(o))
+		if slices.Index(m.Orientations, o) < i {
+			v.Add(p, ErrDuplicate)
+		}
+	}
+	for i, t := range m.Techniques {
+		p := validation.Join("techniques", validation.Index(i))
+		required(&v, p, string(t))
+		if slices.Index(m.Techniques, t) < i {
+			v.Add(p, ErrDuplicate)
+		}
+	}
+	checkStance(&v, "stance", m.Stance)
+	for i, ph := range m.Phases {
+		p := validation.Join("phases", validation.Index(i))
+		if !ph.Valid() {
+			v.Add(p, ErrBadValue)
+		} else if slices.Index(m.Phases, ph) < i {
+			v.Add(p, ErrDuplicate)
+		}
+	}
+	if !m.Ages.IsZero() {
+		v.Merge("ages", m.Ages.Validate())
+	}
+	for i, in := range m.Indications {
+		v.Merge(validation.Join("indications", validation.Index(i)), in.Validate())
+	}
+	if !m.Strength.Valid() {
+		v.Add("strength", ErrBadValue)
+	}
+	checkSources(&v, m.Sources)
+	return v.Err()
+}
+
+func (m Modality) clone() Modality {
+	m.Orientations = slices.Clone(m.Orientations)
+	m.Techniques = slices.Clone(m.Techniques)
+	m.Phases = slices.Clone(m.Phases)
+	m.Ages.Sources = slices.Clone(m.Ages.Sources)
+	m.Indications = slices.Clone(m.Indications)
+	for i := range m.Indications {
+		m.Indications[i].Sources = slices.Clone(m.Indications[i].Sources)
+	}
+	m.Sources = slices.Clone(m.Sources)
+	return m
+}
+
+// An AgeRange is the range of ages, in whole years and inclusive, a
+// modality was developed and tested for, with the sources that state it.
+type AgeRange struct {
+	// Min is the youngest age in the range.
+	Min int `json:"min"`
+	// Max is the oldest age in the range.
+	Max int `json:"max"`
+	// Sources state the range. At least one is required.
+	Sources []evidence.Source `json:"sources"`
+}
+
+// IsZero reports whether r is the zero AgeRange: no range stated.
+func (r AgeRange) IsZero() bool { return r.Min == 0 && r.Max == 0 && len(r.Sources) == 0 }
+
+// Contains reports whether age lies within r. The zero AgeRange contains
+// every age.
+func (r AgeRange) Contains(age int) bool {
+	return r.IsZero() || (age >= r.Min && age <= r.Max)
+}
+
+// Validate checks r. It returns nil or a *[validation.Error]:
+// [ErrOutOfRange] at "min" and "max" (outside 0–130, or Max below Min) and
+// [ErrNoSource] at "sources" or "sources/<position>".
+func (r AgeRange) Validate() error {
+	var v validation.Collector
+	if r.Min < 0 || r.Min > assessment.MaxAge {
+		v.Add("min", ErrOutOfRange)
+	}
+	if r.Max < r.Min || r.Max > assessment.MaxAge {
+		v.Add("max", ErrOutOfRange)
+	}
+	checkSources(&v, r.Sources)
+	return v.Err()
+}
+
+// An Indication is a condition group a modality is recommended for, with
+// the standing the source gives it.
+type Indication struct {
+	// Group is the condition group, as defined by package assessment.
+	// Required.
+	Group assessment.GroupID `json:"group"`
+	// Line is the standing of the recommendation. Required.
+	Line Line `json:"line"`
+	// Context narrows the recommendation: the population, severity or
+	// phase it applies to ("less severe depression", "maintenance, as an
+	// adjunct to medication"). Optional.
+	Context string `json:"context,omitempty"`
+	// Sources state the recommendation: the guideline with its section,
+	// or the trial for [LineEmerging]. At least one is required.
+	Sources []evidence.Source `json:"sources"`
+}
+
+// Validate checks in. It returns nil or a *[validation.Error]:
+// [ErrRequired] at "group" when empty, [ErrUnknownGroup] at "group" for a
+// group package assessment does not define, [ErrBadValue] at "line", and
+// [ErrNoSource] at "sources" or "sources/<position>".
+func (in Indication) Validate() error {
+	var v validation.Collector
+	if in.Group == "" {
+		v.Add("group", ErrRequired)
+	} else if _, ok := assessment.LookupGroup(in.Group); !ok {
+		v.Add("group", ErrUnknownGroup)
+	}
+	if !in.Line.Valid() {
+		v.Add("line", ErrBadValue)
+	}
+	checkSources(&v, in.Sources)
+	return v.Err()
+}
+
+// Line is the standing a source gives a treatment for a condition. The zero
+// value, [LineUnknown], is invalid. Values are ordered from the strongest
+// standing to the weakest.
+type Line uint8
+
+// The values of [Line].
+const (
+	LineUnknown Line = iota
+	// LineFirst: named by a guideline as a first-line or initial
+	// treatment.
+	LineFirst
+	// LineSecond: named by a guideline as second-line.
+	LineSecond
+	// LineThird: named by a guideline as third-line.
+	LineThird
+	// LineRecommended: recommended by a guideline ("offer", "we recommend")
+	// without a line ranking.
+	LineRecommended
+	// LineSuggested: a weak or conditional recommendation ("consider", "we
+	// suggest").
+	LineSuggested
+	// LineEmerging: benefit reported in trials, without a guideline
+	// recommendation yet.
+	LineEmerging
+)
+
+var lineNames = []string{
+	LineUnknown:     "unknown",
+	LineFirst:       "first-line",
+	LineSecond:      "second-line",
+	LineThird:       "third-line",
+	LineRecommended: "recommended",
+	LineSuggested:   "suggested",
+	LineEmerging:    "emerging",
+}
+
+// String returns the line's name, such as "first-line". It never panics.
+func (l Line) String() string { return enum.Name(lineNames, l, "Line") }
+
+// Valid reports whether l is a named value other than [LineUnknown].
+func (l Line) Valid() bool { return enum.Valid(lineNames, l) }
+
+// ParseLine returns the line named s. It returns [ErrBadValue] for any
+// other text.
+func ParseLine(s string) (Line, error) { return parse[Line](lineNames, s) }
+
+// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
+// for an invalid value.
+func (l Line) MarshalText() ([]byte, error) { return enum.Marshal(lineNames, l, ErrBadValue) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseLine].
+func (l *Line) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(lineNames, l, text, ErrBadValue)
+}
+
+// A Match is a modality with the indication that makes it an option for a
+// condition group; [ForCondition] returns them.
+type Match struct {
+	// Modality is a copy of the catalog's modality.
+	Modality Modality `json:"modality"`
+	// Indication is the modality's indication for the group asked about.
+	Indication Indication `json:"indication"`
+}

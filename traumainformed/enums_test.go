@@ -1,0 +1,94 @@
+package traumainformed_test
+
+import (
+	"encoding"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	ti "github.com/wholeperson/integrative/traumainformed"
+)
+
+// textEnum is what every enumeration of the package implements.
+type textEnum interface {
+	fmt.Stringer
+	encoding.TextMarshaler
+	Valid() bool
+}
+
+// roundTrip checks every value of an enumeration with n named values
+// (zero included): valid values marshal to their name, parse back and
+// unmarshal back; the zero value and out-of-range values do not marshal
+// and never panic when printed.
+func roundTrip[T interface {
+	~uint8
+	textEnum
+}, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, n int, parseFn func(string) (T, error)) {
+	t.Helper()
+	for i := 0; i <= 255; i++ {
+		v := T(i)
+		name := v.String()
+		assert.NotEmpty(t, name)
+		text, err := v.MarshalText()
+		if i == 0 || i >= n {
+			assert.False(t, v.Valid(), "value %d", i)
+			assert.ErrorIs(t, err, ti.ErrBadValue, "value %d", i)
+			continue
+		}
+		assert.True(t, v.Valid(), "value %d", i)
+		if !assert.NoError(t, err) {
+			continue
+		}
+		assert.Equal(t, name, string(text))
+		parsed, err := parseFn(name)
+		assert.NoError(t, err)
+		assert.Equal(t, v, parsed)
+		var back T
+		assert.NoError(t, P(&back).UnmarshalText(text))
+		assert.Equal(t, v, back)
+	}
+	_, err := parseFn("unknown")
+	assert.ErrorIs(t, err, ti.ErrBadValue)
+	_, err = parseFn("")
+	assert.ErrorIs(t, err, ti.ErrBadValue)
+	var untouched T = 1
+	assert.ErrorIs(t, P(&untouched).UnmarshalText([]byte("no such value")), ti.ErrBadValue)
+	assert.Equal(t, T(1), untouched)
+}
+
+func TestEnumRoundTrips(t *testing.T) {
+	t.Run("Severity", func(t *testing.T) { roundTrip[ti.Severity](t, 3, ti.ParseSeverity) })
+	t.Run("PrincipleID", func(t *testing.T) { roundTrip[ti.PrincipleID](t, 7, ti.ParsePrincipleID) })
+	t.Run("DomainID", func(t *testing.T) { roundTrip[ti.DomainID](t, 11, ti.ParseDomainID) })
+	t.Run("Disclosure", func(t *testing.T) { roundTrip[ti.Disclosure](t, 4, ti.ParseDisclosure) })
+	t.Run("GapKind", func(t *testing.T) { roundTrip[ti.GapKind](t, 5, ti.ParseGapKind) })
+	t.Run("SignalID", func(t *testing.T) { roundTrip[ti.SignalID](t, 5, ti.ParseSignalID) })
+	t.Run("WorkStatus", func(t *testing.T) { roundTrip[ti.WorkStatus](t, 4, ti.ParseWorkStatus) })
+	t.Run("IssueKind", func(t *testing.T) { roundTrip[ti.IssueKind](t, 5, ti.ParseIssueKind) })
+}
+
+func TestEnumNames(t *testing.T) {
+	tests := []struct {
+		v    fmt.Stringer
+		want string
+	}{
+		{ti.SeverityWarning, "warning"},
+		{ti.Empowerment, "empowerment-voice-and-choice"},
+		{ti.Cultural, "cultural-historical-and-gender-issues"},
+		{ti.DomainScreeningTreatment, "screening-assessment-treatment-services"},
+		{ti.DisclosureDeclined, "declined"},
+		{ti.GapUncovered, "principle-not-covered"},
+		{ti.SignalNoAcuteRisk, "no-acute-suicide-risk"},
+		{ti.WorkActive, "active"},
+		{ti.IssueDestabilized, "destabilized-without-stabilization"},
+		{ti.Severity(200), "Severity(200)"},
+		{ti.PrincipleID(9), "PrincipleID(9)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.v.String())
+	}
+}

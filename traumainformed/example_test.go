@@ -1,0 +1,146 @@
+package traumainformed_test
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/modality"
+	ti "github.com/wholeperson/integrative/traumainformed"
+)
+
+func ExamplePrinciples() {
+	for _, p := range ti.Principles() {
+		fmt.Println(p.Name)
+	}
+	// Output:
+	// Safety
+	// Trustworthiness and Transparency
+	// Peer Support
+	// Collaboration and Mutuality
+	// Empowerment, Voice and Choice
+	// Cultural, Historical, and Gender Issues
+}
+
+func ExampleAudit() {
+	in := assessment.Intake{
+		Trauma:    assessment.Trauma{Exposure: assessment.ExposureDeclined},
+		Languages: []language.Tag{language.Spanish, language.English},
+	}
+	report, err := ti.Audit(ti.Plan{
+		Client:        ti.ClientOf(in),
+		Practices:     []ti.PracticeID{ti.PracticeSafetyPlan, ti.PracticeRationale, ti.PracticeSharedDecision},
+		CareLanguages: []language.Tag{language.English},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("disclosure:", report.Disclosure)
+	for _, c := range report.Coverage {
+		fmt.Printf("%-38s %v\n", c.Principle, c.Practices)
+	}
+	for _, g := range report.Gaps {
+		fmt.Println(g.Severity, g.Kind, g.Principle, g.Add)
+	}
+	// Output:
+	// disclosure: declined
+	// safety                                 [safety-plan-with-client]
+	// trustworthiness-and-transparency       [rationale-explained]
+	// peer-support                           []
+	// collaboration-and-mutuality            [rationale-explained shared-decisions-recorded safety-plan-with-client]
+	// empowerment-voice-and-choice           [shared-decisions-recorded]
+	// cultural-historical-and-gender-issues  []
+	// warning principle-not-covered peer-support [peer-or-group-component]
+	// warning principle-not-covered cultural-historical-and-gender-issues [clinician-gender-choice care-in-preferred-language materials-in-preferred-language cultural-adaptation historical-trauma-acknowledged]
+	// info care-language cultural-historical-and-gender-issues [care-in-preferred-language]
+}
+
+func ExampleCheckPhases() {
+	// Prolonged exposure is scheduled first, while the plan records no
+	// safety plan yet and daily drinking.
+	issues, err := ti.CheckPhases(ti.Plan{
+		Readiness: []ti.SignalStatus{
+			{Signal: ti.SignalSafetyPlan, Met: assessment.No},
+			{Signal: ti.SignalCopingSkills, Met: assessment.Yes},
+			{Signal: ti.SignalNoAcuteRisk, Met: assessment.Yes},
+			{Signal: ti.SignalSubstanceStable, Met: assessment.No},
+		},
+		Work: []ti.Work{
+			{Modality: "pe", Status: ti.WorkPlanned},
+			{Phase: modality.Stabilization, Status: ti.WorkPlanned},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, is := range issues {
+		fmt.Println(is.Severity, is.Kind, is.Work, is.Signals)
+		fmt.Println("  supporting:", is.Supporting[0].Title)
+		fmt.Println("  contesting:", is.Contesting[0].Title)
+	}
+	// Output:
+	// warning processing-while-not-ready [0] [safety-plan-in-place substance-use-stable]
+	//   supporting: The ISTSS Expert Consensus Treatment Guidelines for Complex PTSD in Adults
+	//   contesting: Critical analysis of the current treatment guidelines for complex PTSD in adults
+	// info processing-before-stabilization [0] []
+	//   supporting: The ISTSS Expert Consensus Treatment Guidelines for Complex PTSD in Adults
+	//   contesting: Critical analysis of the current treatment guidelines for complex PTSD in adults
+}
+
+func ExampleCheckLanguage() {
+	text := "Client is an alcoholic and was non-compliant with naltrexone; no alcoholic drinks at home."
+	for _, m := range ti.CheckLanguage(text) {
+		term, _ := ti.LookupTerm(m.Term)
+		fmt.Printf("%d-%d %q -> %q\n", m.Start, m.End, text[m.Start:m.End], term.Instead[0])
+	}
+	// Output:
+	// 13-22 "alcoholic" -> "person with an alcohol use disorder"
+	// 31-44 "non-compliant" -> "not taking as prescribed"
+}
+
+func ExampleNewCatalog() {
+	own := ti.Practice{
+		ID:         "quiet-waiting-area",
+		Title:      "Quiet waiting area offered",
+		Principles: []ti.PrincipleID{ti.Safety},
+		Sources:    []evidence.Source{{Title: "Clinic environment standard", Publisher: "Example clinic", Year: 2025}},
+	}
+	c, err := ti.NewCatalog(own)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := c.Audit(ti.Plan{Practices: []ti.PracticeID{"quiet-waiting-area"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Coverage[0].Principle, r.Coverage[0].Practices)
+	// Output:
+	// safety [quiet-waiting-area]
+}
+
+func ExampleNewLexicon() {
+	own := ti.Term{
+		ID:      "frequent-flyer",
+		Forms:   []string{"frequent flyer", "frequent flier"},
+		Instead: []string{"person who visits often"},
+		Why:     "Labels a person by how often they need care.",
+		Sources: []evidence.Source{{Title: "Clinic style guide", Publisher: "Example clinic", Year: 2025}},
+	}
+	l, err := ti.NewLexicon(append(ti.Terms(), own)...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range l.Check("A frequent flyer and an addict.") {
+		fmt.Println(m.Term, m.Start, m.End)
+	}
+	// Output:
+	// frequent-flyer 2 16
+	// addict 24 30
+}

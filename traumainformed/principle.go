@@ -1,0 +1,107 @@
+package traumainformed
+
+import (
+	"slices"
+
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/enum"
+)
+
+// PrincipleID names one of SAMHSA's six key principles of a
+// trauma-informed approach. The zero value, [PrincipleUnknown], is invalid.
+type PrincipleID uint8
+
+// The six key principles, in SAMHSA's order.
+const (
+	PrincipleUnknown PrincipleID = iota
+	// Safety.
+	Safety
+	// Trustworthiness and Transparency.
+	Trustworthiness
+	// Peer Support.
+	PeerSupport
+	// Collaboration and Mutuality.
+	Collaboration
+	// Empowerment, Voice and Choice.
+	Empowerment
+	// Cultural, Historical, and Gender Issues.
+	Cultural
+)
+
+var principleNames = []string{
+	PrincipleUnknown: "unknown",
+	Safety:           "safety",
+	Trustworthiness:  "trustworthiness-and-transparency",
+	PeerSupport:      "peer-support",
+	Collaboration:    "collaboration-and-mutuality",
+	Empowerment:      "empowerment-voice-and-choice",
+	Cultural:         "cultural-historical-and-gender-issues",
+}
+
+// String returns the principle's identifier, such as "peer-support"; the
+// principle's display name is [Principle.Name]. It never panics.
+func (p PrincipleID) String() string { return enum.Name(principleNames, p, "PrincipleID") }
+
+// Valid reports whether p is one of the six principles.
+func (p PrincipleID) Valid() bool { return enum.Valid(principleNames, p) }
+
+// ParsePrincipleID returns the principle whose identifier is text, such as
+// "safety". It returns [ErrBadValue] for any other text.
+func ParsePrincipleID(text string) (PrincipleID, error) {
+	return parse[PrincipleID](principleNames, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
+// for an invalid value.
+func (p PrincipleID) MarshalText() ([]byte, error) {
+	return enum.Marshal(principleNames, p, ErrBadValue)
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParsePrincipleID].
+func (p *PrincipleID) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(principleNames, p, text, ErrBadValue)
+}
+
+// A Principle is one of SAMHSA's six key principles of a trauma-informed
+// approach, with what it means for an integrated treatment plan.
+type Principle struct {
+	ID PrincipleID `json:"id"`
+	// Name is SAMHSA's exact name for the principle, such as
+	// "Empowerment, Voice and Choice".
+	Name string `json:"name"`
+	// Meaning says what the principle asks of a service, in this package's
+	// words.
+	Meaning string `json:"meaning"`
+	// Application is how the principle shows in a treatment plan.
+	Application string `json:"application"`
+	// Impact is why it matters for integrated care.
+	Impact string `json:"impact"`
+	// Remedy is what to add to a plan in which no recorded practice serves
+	// the principle.
+	Remedy string `json:"remedy"`
+	// Sources support the entry.
+	Sources []evidence.Source `json:"sources"`
+}
+
+func (p Principle) clone() Principle {
+	p.Sources = slices.Clone(p.Sources)
+	return p
+}
+
+// LookupPrinciple returns a copy of the principle with the given ID.
+func LookupPrinciple(id PrincipleID) (Principle, bool) {
+	if !id.Valid() {
+		return Principle{}, false
+	}
+	return principles[id-1].clone(), true
+}
+
+// Principles returns copies of the six principles in SAMHSA's order.
+func Principles() []Principle {
+	out := make([]Principle, len(principles))
+	for i, p := range principles {
+		out[i] = p.clone()
+	}
+	return out
+}

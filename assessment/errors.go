@@ -47,6 +47,4 @@ var (
 	ErrDuplicateID = errors.New("assessment: duplicate ID")
 	// ErrBadCode: a code (LOINC, ICD-10-CM) that is not well formed.
 	ErrBadCode = errors.New("assessment: malformed code")
-	// ErrNoSource: a catalog entry without a source, or with an invalid one.
-	ErrNoSource = errors.New("assessment: missing or invalid source")
 )

@@ -212,7 +212,8 @@ type ItemRange struct {
 // that names no item; [ErrBadCode] for a malformed LOINC code;
 // [ErrOutOfRange] for bands that overlap or fall outside the possible
 // totals; [ErrBadValue] for text slices whose length is not the number of
-// languages; and [ErrNoSource] for missing or invalid sources.
+// languages; and [evidence.ErrNoSource] and the [evidence.Source.Validate]
+// errors for missing or invalid sources.
 func (in *Instrument) Validate() error {
 	var v validation.Collector
 	if in.ID == "" {
@@ -294,7 +295,7 @@ func (in *Instrument) Validate() error {
 		p := validation.Join("skips", validation.Index(i))
 		known(p+"/if", s.If)
 		known(p+"/then", s.Then)
-		sources(&v, p+"/sources", s.Sources)
+		v.Merge(p+"/sources", evidence.Check(s.Sources))
 	}
 	lo, hi := in.Range()
 	for i, b := range in.Bands {
@@ -310,7 +311,7 @@ func (in *Instrument) Validate() error {
 		}
 	}
 	if len(in.Bands) > 0 {
-		sources(&v, "bandSources", in.BandSources)
+		v.Merge("bandSources", evidence.Check(in.BandSources))
 	}
 	if !in.Cutoff.IsZero() {
 		for _, m := range []int{in.Cutoff.Min, in.Cutoff.Female, in.Cutoff.Male, in.Cutoff.Max} {
@@ -324,7 +325,7 @@ func (in *Instrument) Validate() error {
 		if in.Cutoff.sexSpecific() && (in.Cutoff.Female == 0 || in.Cutoff.Male == 0) {
 			v.Add("cutoff", ErrRequired)
 		}
-		sources(&v, "cutoff/sources", in.Cutoff.Sources)
+		v.Merge("cutoff/sources", evidence.Check(in.Cutoff.Sources))
 	}
 	for i, c := range in.Criteria {
 		p := validation.Join("criteria", validation.Index(i))
@@ -341,7 +342,7 @@ func (in *Instrument) Validate() error {
 				v.Add(rp+"/min", ErrOutOfRange)
 			}
 		}
-		sources(&v, p+"/sources", c.Sources)
+		v.Merge(p+"/sources", evidence.Check(c.Sources))
 	}
 	flagIDs := map[string]bool{}
 	for i, f := range in.Flags {
@@ -378,12 +379,12 @@ func (in *Instrument) Validate() error {
 		if f.Unless != "" && !flagIDs[f.Unless] {
 			v.Add(p+"/unless", ErrUnknownItem)
 		}
-		sources(&v, p+"/flag/sources", f.Flag.Sources)
+		v.Merge(p+"/flag/sources", evidence.Check(f.Flag.Sources))
 	}
 	in.Outcome.validate(&v, lo, hi)
 	code(&v, "panel", in.Panel)
 	code(&v, "total", in.Total)
-	sources(&v, "sources", in.Sources)
+	v.Merge("sources", evidence.Check(in.Sources))
 	return v.Err()
 }
 
@@ -506,13 +507,3 @@ func code(v *validation.Collector, path string, c LOINC) {
 	}
 }
 
-func sources(v *validation.Collector, path string, ss []evidence.Source) {
-	if len(ss) == 0 {
-		v.Add(path, ErrNoSource)
-	}
-	for i, s := range ss {
-		if s.Validate() != nil {
-			v.Add(validation.Join(path, validation.Index(i)), ErrNoSource)
-		}
-	}
-}

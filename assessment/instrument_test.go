@@ -110,8 +110,8 @@ func TestInstrumentValidate(t *testing.T) {
 		{"overlapping bands", func(in *assessment.Instrument) { in.Bands[1].Min = 0 }, "bands/1", assessment.ErrOutOfRange},
 		{"band beyond range", func(in *assessment.Instrument) { in.Bands[1].Max = 3 }, "bands/1", assessment.ErrOutOfRange},
 		{"cut-off beyond range", func(in *assessment.Instrument) { in.Cutoff.Min = 5 }, "cutoff", assessment.ErrOutOfRange},
-		{"cut-off without source", func(in *assessment.Instrument) { in.Cutoff.Sources = nil }, "cutoff/sources", assessment.ErrNoSource},
-		{"invalid source", func(in *assessment.Instrument) { in.Sources = []evidence.Source{{Title: "x"}} }, "sources/0", assessment.ErrNoSource},
+		{"cut-off without source", func(in *assessment.Instrument) { in.Cutoff.Sources = nil }, "cutoff/sources", evidence.ErrNoSource},
+		{"invalid source", func(in *assessment.Instrument) { in.Sources = []evidence.Source{{Title: "x"}} }, "sources/0/publisher", evidence.ErrNoPublisher},
 		{"flag without urgency", func(in *assessment.Instrument) { in.Flags[0].Flag.Urgency = 0 }, "flags/0/flag/urgency", assessment.ErrBadValue},
 		{"flag on unknown item", func(in *assessment.Instrument) { in.Flags[0].Any[0].Item = "x" }, "flags/0/any/0", assessment.ErrUnknownItem},
 		{"flag Unless names no earlier flag", func(in *assessment.Instrument) { in.Flags[0].Unless = "nope" }, "flags/0/unless", assessment.ErrUnknownItem},
@@ -121,7 +121,7 @@ func TestInstrumentValidate(t *testing.T) {
 		{"remission outside range", func(in *assessment.Instrument) {
 			in.Outcome = assessment.Outcome{RemissionBelow: 9, Sources: []evidence.Source{testSource}}
 		}, "outcome/remissionBelow", assessment.ErrOutOfRange},
-		{"outcome without source", func(in *assessment.Instrument) { in.Outcome = assessment.Outcome{ResponsePercent: 50} }, "outcome/sources", assessment.ErrNoSource},
+		{"outcome without source", func(in *assessment.Instrument) { in.Outcome = assessment.Outcome{ResponsePercent: 50} }, "outcome/sources", evidence.ErrNoSource},
 		{"skip rule on unknown item", func(in *assessment.Instrument) {
 			in.Skips = []assessment.SkipRule{{If: []string{"1"}, Then: []string{"3"}, Sources: []evidence.Source{testSource}}}
 		}, "skips/0/then/0", assessment.ErrUnknownItem},

@@ -54,7 +54,7 @@ func (o Outcome) validate(v *validation.Collector, lo, hi int) {
 		v.Add("outcome/reliableChange", ErrOutOfRange)
 	}
 	if o.defined() {
-		sources(v, "outcome/sources", o.Sources)
+		v.Merge("outcome/sources", evidence.Check(o.Sources))
 	}
 }
 

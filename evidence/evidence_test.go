@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/validation"
 )
 
 func TestSourceValidate(t *testing.T) {
@@ -38,9 +40,31 @@ func TestSourceValidate(t *testing.T) {
 	}
 
 	all := evidence.Source{URL: "::"}.Validate()
-	for _, want := range []error{evidence.ErrNoTitle, evidence.ErrNoPublisher, evidence.ErrBadYear, evidence.ErrBadURL} {
-		assert.ErrorIs(t, all, want, "every problem is reported")
-	}
+	var ve *validation.Error
+	require.ErrorAs(t, all, &ve)
+	assert.True(t, ve.Has("title", evidence.ErrNoTitle))
+	assert.True(t, ve.Has("publisher", evidence.ErrNoPublisher))
+	assert.True(t, ve.Has("year", evidence.ErrBadYear))
+	assert.True(t, ve.Has("url", evidence.ErrBadURL))
+	assert.Len(t, ve.Fields, 4, "every problem is reported")
+}
+
+func TestCheck(t *testing.T) {
+	good := evidence.Source{Title: "T", Publisher: "P", Year: 2020}
+	assert.NoError(t, evidence.Check([]evidence.Source{good}))
+
+	var ve *validation.Error
+	require.ErrorAs(t, evidence.Check(nil), &ve)
+	assert.True(t, ve.Has("", evidence.ErrNoSource))
+
+	require.ErrorAs(t, evidence.Check([]evidence.Source{good, {Title: "T", Year: 2020}}), &ve)
+	assert.True(t, ve.Has("1/publisher", evidence.ErrNoPublisher))
+	assert.Len(t, ve.Fields, 1)
+
+	var v validation.Collector
+	v.Merge("flags/0/sources", evidence.Check(nil))
+	require.ErrorAs(t, v.Err(), &ve)
+	assert.True(t, ve.Has("flags/0/sources", evidence.ErrNoSource))
 }
 
 func TestSourceString(t *testing.T) {

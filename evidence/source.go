@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/wholeperson/integrative/validation"
 )
 
 // A Source is a citation precise enough for a clinician to find the passage
@@ -26,36 +28,55 @@ type Source struct {
 	URL string `json:"url,omitempty"`
 }
 
-// Errors returned by [Source.Validate]. Each is wrapped with the name of the
-// field at fault.
+// Errors returned by [Source.Validate] and [Check], each inside a
+// *[validation.Error] at the path of the field at fault.
 var (
 	ErrNoTitle     = errors.New("evidence: source has no title")
 	ErrNoPublisher = errors.New("evidence: source has no publisher")
 	ErrBadYear     = errors.New("evidence: source year out of range")
 	ErrBadURL      = errors.New("evidence: source URL is not an absolute http(s) URL")
+	// ErrNoSource: a claim that cites no source at all.
+	ErrNoSource = errors.New("evidence: claim cites no source")
 )
 
-// Validate reports whether s is a usable citation. It returns nil, or an
-// error joining every problem found: [ErrNoTitle], [ErrNoPublisher],
-// [ErrBadYear] (a year before 1900 or after 2100) and [ErrBadURL].
+// Validate reports whether s is a usable citation. It returns nil or a
+// *[validation.Error] listing every problem: [ErrNoTitle] at "title",
+// [ErrNoPublisher] at "publisher", [ErrBadYear] at "year" (before 1900 or
+// after 2100) and [ErrBadURL] at "url".
 func (s Source) Validate() error {
-	var errs []error
+	var v validation.Collector
 	if strings.TrimSpace(s.Title) == "" {
-		errs = append(errs, ErrNoTitle)
+		v.Add("title", ErrNoTitle)
 	}
 	if strings.TrimSpace(s.Publisher) == "" {
-		errs = append(errs, ErrNoPublisher)
+		v.Add("publisher", ErrNoPublisher)
 	}
 	if s.Year < 1900 || s.Year > 2100 {
-		errs = append(errs, ErrBadYear)
+		v.Add("year", ErrBadYear)
 	}
 	if s.URL != "" {
 		u, err := url.Parse(s.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, ErrBadURL)
+			v.Add("url", ErrBadURL)
 		}
 	}
-	return errors.Join(errs...)
+	return v.Err()
+}
+
+// Check validates the sources of one claim: there must be at least one, and
+// each must be valid. It returns nil or a *[validation.Error] with
+// [ErrNoSource] at the empty path when there is none, and each source's
+// problems under its position ("0/title"). Catalogs use it with
+// [validation.Collector.Merge] to place the problems under their own path.
+func Check(sources []Source) error {
+	var v validation.Collector
+	if len(sources) == 0 {
+		v.Add("", ErrNoSource)
+	}
+	for i, s := range sources {
+		v.Merge(validation.Index(i), s.Validate())
+	}
+	return v.Err()
 }
 
 // String formats s as a one-line reference: title, publisher, year, locator

@@ -274,8 +274,8 @@ func TestNewCatalogErrors(t *testing.T) {
 		{"modality technique", func(c *modality.Contents) { c.Modalities[0].Techniques = []modality.TechniqueID{"x"} }, "modalities/0/techniques/0", modality.ErrUnknownTechnique},
 		{"repeated technique", func(c *modality.Contents) { c.Modalities[0].Techniques = []modality.TechniqueID{"t", "t"} }, "modalities/0/techniques/1", modality.ErrDuplicate},
 		{"no orientation", func(c *modality.Contents) { c.Modalities[0].Orientations = nil }, "modalities/0/orientations", modality.ErrRequired},
-		{"no source", func(c *modality.Contents) { c.Modalities[0].Sources = nil }, "modalities/0/sources", modality.ErrNoSource},
-		{"bad source", func(c *modality.Contents) { c.Orientations[0].Sources = []evidence.Source{{Title: "x"}} }, "orientations/0/sources/0", modality.ErrNoSource},
+		{"no source", func(c *modality.Contents) { c.Modalities[0].Sources = nil }, "modalities/0/sources", evidence.ErrNoSource},
+		{"bad source", func(c *modality.Contents) { c.Orientations[0].Sources = []evidence.Source{{Title: "x"}} }, "orientations/0/sources/0/publisher", evidence.ErrNoPublisher},
 		{"no name", func(c *modality.Contents) { c.Techniques[0].Name = " " }, "techniques/0/name", modality.ErrRequired},
 		{"bad stance", func(c *modality.Contents) { c.Techniques[0].Stance.Focus = 0 }, "techniques/0/stance/focus", modality.ErrBadValue},
 		{"bad strength", func(c *modality.Contents) { c.Modalities[0].Strength = 0 }, "modalities/0/strength", modality.ErrBadValue},
@@ -283,7 +283,7 @@ func TestNewCatalogErrors(t *testing.T) {
 		{"repeated phase", func(c *modality.Contents) {
 			c.Modalities[0].Phases = []modality.Phase{modality.Processing, modality.Processing}
 		}, "modalities/0/phases/1", modality.ErrDuplicate},
-		{"age range without source", func(c *modality.Contents) { c.Modalities[0].Ages = modality.AgeRange{Min: 3, Max: 12} }, "modalities/0/ages/sources", modality.ErrNoSource},
+		{"age range without source", func(c *modality.Contents) { c.Modalities[0].Ages = modality.AgeRange{Min: 3, Max: 12} }, "modalities/0/ages/sources", evidence.ErrNoSource},
 		{"inverted age range", func(c *modality.Contents) { c.Modalities[0].Ages = modality.AgeRange{Min: 12, Max: 3, Sources: src} }, "modalities/0/ages/max", modality.ErrOutOfRange},
 		{"unknown group", func(c *modality.Contents) {
 			c.Modalities[0].Indications = []modality.Indication{{Group: "no-such", Line: modality.LineFirst, Sources: src}}
@@ -293,7 +293,7 @@ func TestNewCatalogErrors(t *testing.T) {
 		}, "modalities/0/indications/0/group", modality.ErrRequired},
 		{"indication without source", func(c *modality.Contents) {
 			c.Modalities[0].Indications = []modality.Indication{{Group: assessment.GroupOCD, Line: modality.LineFirst}}
-		}, "modalities/0/indications/0/sources", modality.ErrNoSource},
+		}, "modalities/0/indications/0/sources", evidence.ErrNoSource},
 		{"indication without line", func(c *modality.Contents) {
 			c.Modalities[0].Indications = []modality.Indication{{Group: assessment.GroupOCD, Sources: src}}
 		}, "modalities/0/indications/0/line", modality.ErrBadValue},

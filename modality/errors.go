@@ -43,7 +43,4 @@ var (
 	// ErrBadReference: a component replaces a key no other component has,
 	// replaces itself, or is part of a cycle of replacements.
 	ErrBadReference = errors.New("modality: bad component reference")
-	// ErrNoSource: a catalog entry without a source, or with an invalid
-	// one.
-	ErrNoSource = errors.New("modality: missing or invalid source")
 )

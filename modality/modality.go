@@ -64,8 +64,9 @@ func (m Modality) HasOrientation(o OrientationID) bool { return slices.Contains(
 // [ErrBadValue] at "stance/<field>", "phases/<position>" and "strength",
 // [ErrDuplicate] at a repeated orientation, technique or phase, the
 // problems of [AgeRange.Validate] under "ages" and of
-// [Indication.Validate] under "indications/<position>", and [ErrNoSource]
-// at "sources" or "sources/<position>".
+// [Indication.Validate] under "indications/<position>", and
+// [evidence.ErrNoSource] at "sources" and the [evidence.Source.Validate]
+// errors under "sources/<position>".
 func (m Modality) Validate() error {
 	var v validation.Collector
 	required(&v, "id", string(m.ID))
@@ -106,7 +107,7 @@ func (m Modality) Validate() error {
 	if !m.Strength.Valid() {
 		v.Add("strength", ErrBadValue)
 	}
-	checkSources(&v, m.Sources)
+	v.Merge("sources", evidence.Check(m.Sources))
 	return v.Err()
 }
 
@@ -145,7 +146,8 @@ func (r AgeRange) Contains(age int) bool {
 
 // Validate checks r. It returns nil or a *[validation.Error]:
 // [ErrOutOfRange] at "min" and "max" (outside 0–130, or Max below Min) and
-// [ErrNoSource] at "sources" or "sources/<position>".
+// [evidence.ErrNoSource] at "sources" and the
+// [evidence.Source.Validate] errors under "sources/<position>".
 func (r AgeRange) Validate() error {
 	var v validation.Collector
 	if r.Min < 0 || r.Min > assessment.MaxAge {
@@ -154,7 +156,7 @@ func (r AgeRange) Validate() error {
 	if r.Max < r.Min || r.Max > assessment.MaxAge {
 		v.Add("max", ErrOutOfRange)
 	}
-	checkSources(&v, r.Sources)
+	v.Merge("sources", evidence.Check(r.Sources))
 	return v.Err()
 }
 
@@ -178,7 +180,8 @@ type Indication struct {
 // Validate checks in. It returns nil or a *[validation.Error]:
 // [ErrRequired] at "group" when empty, [ErrUnknownGroup] at "group" for a
 // group package assessment does not define, [ErrBadValue] at "line", and
-// [ErrNoSource] at "sources" or "sources/<position>".
+// [evidence.ErrNoSource] at "sources" and the
+// [evidence.Source.Validate] errors under "sources/<position>".
 func (in Indication) Validate() error {
 	var v validation.Collector
 	if in.Group == "" {
@@ -189,7 +192,7 @@ func (in Indication) Validate() error {
 	if !in.Line.Valid() {
 		v.Add("line", ErrBadValue)
 	}
-	checkSources(&v, in.Sources)
+	v.Merge("sources", evidence.Check(in.Sources))
 	return v.Err()
 }
 

@@ -51,14 +51,15 @@ type Orientation struct {
 }
 
 // Validate checks o on its own. It returns nil or a *[validation.Error]:
-// [ErrRequired] at "id", "name" and "summary", and [ErrNoSource] at
-// "sources" or "sources/<position>".
+// [ErrRequired] at "id", "name" and "summary", and [evidence.ErrNoSource] at
+// "sources" and the [evidence.Source.Validate] errors under
+// "sources/<position>".
 func (o Orientation) Validate() error {
 	var v validation.Collector
 	required(&v, "id", string(o.ID))
 	required(&v, "name", o.Name)
 	required(&v, "summary", o.Summary)
-	checkSources(&v, o.Sources)
+	v.Merge("sources", evidence.Check(o.Sources))
 	return v.Err()
 }
 
@@ -70,16 +71,5 @@ func (o Orientation) clone() Orientation {
 func required(v *validation.Collector, path, s string) {
 	if strings.TrimSpace(s) == "" {
 		v.Add(path, ErrRequired)
-	}
-}
-
-func checkSources(v *validation.Collector, sources []evidence.Source) {
-	if len(sources) == 0 {
-		v.Add("sources", ErrNoSource)
-	}
-	for i, s := range sources {
-		if s.Validate() != nil {
-			v.Add(validation.Join("sources", validation.Index(i)), ErrNoSource)
-		}
 	}
 }

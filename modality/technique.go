@@ -36,7 +36,8 @@ type Technique struct {
 // Validate checks t on its own; whether its orientation exists is checked
 // by [NewCatalog]. It returns nil or a *[validation.Error]: [ErrRequired] at
 // "id", "name", "orientation" and "summary", [ErrBadValue] at
-// "stance/<field>", and [ErrNoSource] at "sources" or "sources/<position>".
+// "stance/<field>", and [evidence.ErrNoSource] at "sources" and the
+// [evidence.Source.Validate] errors under "sources/<position>".
 func (t Technique) Validate() error {
 	var v validation.Collector
 	required(&v, "id", string(t.ID))
@@ -44,7 +45,7 @@ func (t Technique) Validate() error {
 	required(&v, "orientation", string(t.Orientation))
 	required(&v, "summary", t.Summary)
 	checkStance(&v, "stance", t.Stance)
-	checkSources(&v, t.Sources)
+	v.Merge("sources", evidence.Check(t.Sources))
 	return v.Err()
 }
 

@@ -224,8 +224,8 @@ func TestNewCatalog(t *testing.T) {
 		{"no principles", ti.Practice{ID: "a", Title: "x", Sources: []evidence.Source{src}}, "practices/0/principles", ti.ErrRequired},
 		{"bad principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{9}, Sources: []evidence.Source{src}}, "practices/0/principles/0", ti.ErrBadValue},
 		{"repeated principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety, ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/principles/1", ti.ErrDuplicate},
-		{"no source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}}, "practices/0/sources", ti.ErrNoSource},
-		{"bad source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{{Title: "x"}}}, "practices/0/sources/0", ti.ErrNoSource},
+		{"no source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}}, "practices/0/sources", evidence.ErrNoSource},
+		{"bad source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{{Title: "x"}}}, "practices/0/sources/0/publisher", evidence.ErrNoPublisher},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -257,7 +257,7 @@ func TestNewLexiconErrors(t *testing.T) {
 		{"no alternative", []ti.Term{{ID: "a", Forms: []string{"a"}, Why: "c", Sources: []evidence.Source{src}}}, "terms/0/instead", ti.ErrRequired},
 		{"blank alternative", []ti.Term{{ID: "a", Forms: []string{"a"}, Instead: []string{" "}, Why: "c", Sources: []evidence.Source{src}}}, "terms/0/instead", ti.ErrRequired},
 		{"no why", []ti.Term{{ID: "a", Forms: []string{"a"}, Instead: []string{"b"}, Sources: []evidence.Source{src}}}, "terms/0/why", ti.ErrRequired},
-		{"no source", []ti.Term{{ID: "a", Forms: []string{"a"}, Instead: []string{"b"}, Why: "c"}}, "terms/0/sources", ti.ErrNoSource},
+		{"no source", []ti.Term{{ID: "a", Forms: []string{"a"}, Instead: []string{"b"}, Why: "c"}}, "terms/0/sources", evidence.ErrNoSource},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

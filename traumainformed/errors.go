@@ -26,8 +26,6 @@ var (
 	ErrPhaseMismatch = errors.New("traumainformed: phase not served by the modality")
 	// ErrNoWork: a work item names neither a modality nor a phase.
 	ErrNoWork = errors.New("traumainformed: work item names neither a modality nor a phase")
-	// ErrNoSource: a catalog entry without a source, or with an invalid one.
-	ErrNoSource = errors.New("traumainformed: missing or invalid source")
 	// ErrBadForm: a term form or exception that holds no word, or an
 	// exception that does not contain one of its term's forms.
 	ErrBadForm = errors.New("traumainformed: malformed term form")

@@ -134,7 +134,8 @@ type pattern struct {
 // "forms/<position>" for a form already used by any term; [ErrBadForm] at
 // "forms/<position>" and "except/<position>" for one without a word, and
 // for an exception that does not contain one of the term's forms after at
-// most three words; [ErrNoSource] at "sources" and "sources/<position>".
+// most three words; [evidence.ErrNoSource] at "sources" and the
+// [evidence.Source.Validate] errors under "sources/<position>".
 func NewLexicon(terms ...Term) (*Lexicon, error) {
 	var v validation.Collector
 	l := &Lexicon{index: make(map[TermID]int, len(terms)), first: map[string][]pattern{}}
@@ -159,9 +160,7 @@ func NewLexicon(terms ...Term) (*Lexicon, error) {
 		if blank(t.Why) {
 			v.Add(path+"/why", ErrRequired)
 		}
-		var sv validation.Collector
-		checkSources(&sv, t.Sources)
-		v.Merge(path, sv.Err())
+		v.Merge(path+"/sources", evidence.Check(t.Sources))
 		n := len(l.terms)
 		var forms [][]string
 		for j, f := range t.Forms {

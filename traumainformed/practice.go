@@ -66,8 +66,8 @@ func (p Practice) Serves(id PrincipleID) bool { return slices.Contains(p.Princip
 // [ErrBadValue] at "id" when the ID is not lower-case ASCII letters and
 // digits joined by single hyphens, [ErrRequired] at "principles" when there
 // are none, [ErrBadValue] and [ErrDuplicate] at "principles/<position>",
-// [ErrNoSource] at "sources" when there are none and at
-// "sources/<position>" for an invalid source.
+// [evidence.ErrNoSource] at "sources" when there are none, and the
+// [evidence.Source.Validate] errors under "sources/<position>".
 func (p Practice) Validate() error {
 	var v validation.Collector
 	switch {
@@ -90,20 +90,8 @@ func (p Practice) Validate() error {
 			v.Add(path, ErrDuplicate)
 		}
 	}
-	checkSources(&v, p.Sources)
+	v.Merge("sources", evidence.Check(p.Sources))
 	return v.Err()
-}
-
-// checkSources records ErrNoSource for a missing or invalid source.
-func checkSources(v *validation.Collector, sources []evidence.Source) {
-	if len(sources) == 0 {
-		v.Add("sources", ErrNoSource)
-	}
-	for i, s := range sources {
-		if s.Validate() != nil {
-			v.Add(validation.Join("sources", validation.Index(i)), ErrNoSource)
-		}
-	}
 }
 
 // wellFormedID reports whether s is lower-case ASCII letters and digits

@@ -125,7 +125,9 @@ func (c *Catalog) Score(r Response) (Result, error) {
 		v.Add("instrument", ErrUnknownInstrument)
 		return Result{}, v.Err()
 	}
-	return c.list[i].score(r, &c.meta[i])
+	var res Result
+	err := c.list[i].score(&r, &c.meta[i], &res)
+	return res, err
 }
 
 // LookupInstrument returns a copy of the built-in instrument with the given

@@ -22,7 +22,7 @@ const stackItems = 32
 // score runs the scoring engine with the instrument's precomputed meta. in
 // must have passed Validate; the engine still never indexes out of range on
 // a malformed definition.
-func (in *Instrument) score(r Response, m *meta) (Result, error) {
+func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 	n := len(in.Items)
 	var buf [stackItems]slot
 	var slots []slot
@@ -99,10 +99,10 @@ func (in *Instrument) score(r Response, m *meta) (Result, error) {
 		}
 	}
 	if v.Len() > 0 {
-		return Result{}, v.Err()
+		return v.Err()
 	}
 
-	res := Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi}
+	*res = Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi}
 	res.Band = in.band(res.Total)
 	res.Screen = in.Cutoff.read(res.Total, r.Sex)
 	if declinedPositive {
@@ -121,13 +121,13 @@ func (in *Instrument) score(r Response, m *meta) (Result, error) {
 		}
 	}
 	for i := range in.Flags {
-		if rule := &in.Flags[i]; in.raised(slots, rule, &res) {
+		if rule := &in.Flags[i]; in.raised(slots, rule, res) {
 			f := rule.Flag
 			f.Items = in.triggers(slots, rule)
 			res.Flags = append(res.Flags, f)
 		}
 	}
-	return res, nil
+	return nil
 }
 
 func answerPath(i int, field string) string {

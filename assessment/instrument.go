@@ -506,4 +506,3 @@ func code(v *validation.Collector, path string, c LOINC) {
 		v.Add(path, ErrBadCode)
 	}
 }
-

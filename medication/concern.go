@@ -1,0 +1,83 @@
+package medication
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// A Concern is a clinically questionable but well-formed part of a regimen:
+// an interaction, a washout too short, a dose outside its limits, a
+// duplication, monitoring due or overdue, a switch before an adequate trial,
+// or a caution for the person's condition, age or pregnancy. It holds
+// structured facts; the English Title, Mechanism and Advice come from the
+// catalog entry that raised it, so a host can render its own text keyed by
+// Kind and Rule.
+type Concern struct {
+	Kind     ConcernKind `json:"kind"`
+	Severity Severity    `json:"severity"`
+	// Rule is the ID of the catalog entry that raised the concern: an
+	// interaction rule, caution rule, schedule or duplication rule, or
+	// "dose:<agent>" for dose limits and "trial:<class>" for trials.
+	Rule  string `json:"rule"`
+	Title string `json:"title"`
+	// Agents are the agents involved, in the order the rule names them.
+	Agents []AgentID `json:"agents"`
+	// Paths are the regimen elements involved ("prescriptions/2",
+	// "supplements/0"), or the positions of a [Catalog.Screen] input
+	// ("agents/3").
+	Paths     []string          `json:"paths,omitempty"`
+	Mechanism string            `json:"mechanism"`
+	Advice    string            `json:"advice"`
+	Detail    Detail            `json:"detail,omitzero"`
+	Strength  evidence.Strength `json:"strength"`
+	Sources   []evidence.Source `json:"sources"`
+}
+
+// Detail holds the values that triggered a concern; fields that do not
+// apply are zero.
+type Detail struct {
+	// DailyDose is the daily dose in mg (mg per day for patches).
+	DailyDose float64 `json:"dailyDose,omitempty"`
+	// Limit is the limit it was compared with, in mg per day.
+	Limit float64 `json:"limit,omitempty"`
+	// Test is the test or follow-up due.
+	Test Test `json:"test,omitempty"`
+	// Due is when the test or follow-up was or is due; Last when it was
+	// last done; Planned when one is planned.
+	Due     assessment.Date `json:"due,omitzero"`
+	Last    assessment.Date `json:"last,omitzero"`
+	Planned assessment.Date `json:"planned,omitzero"`
+	// Days is the measured interval in days (a washout gap, time on a
+	// dose); Required the interval required.
+	Days     int `json:"days,omitempty"`
+	Required int `json:"required,omitempty"`
+	// Group is the condition group behind a caution.
+	Group assessment.GroupID `json:"group,omitempty"`
+	// ONC is the number of the pair on the ONC high-priority list.
+	ONC int `json:"onc,omitempty"`
+}
+
+// sortConcerns orders concerns deterministically: most severe first, then
+// by kind, agents, rule and paths.
+func sortConcerns(cs []Concern) {
+	slices.SortStableFunc(cs, func(a, b Concern) int {
+		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+			return c
+		}
+		if c := slices.Compare(a.Agents, b.Agents); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
+		return slices.CompareFunc(a.Paths, b.Paths, func(x, y string) int { return validation.ComparePaths(x, y) })
+	})
+}

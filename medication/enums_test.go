@@ -1,0 +1,136 @@
+package medication_test
+
+import (
+	"encoding"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/wholeperson/integrative/medication"
+)
+
+// textEnum is what every enumeration of the package implements.
+type textEnum interface {
+	fmt.Stringer
+	encoding.TextMarshaler
+	Valid() bool
+}
+
+// roundTrip checks every value from 1 up to the first invalid one: its
+// name parses back to it, it marshals and unmarshals, and the first
+// invalid value and the zero value refuse to marshal.
+func roundTrip[T interface {
+	~uint8
+	textEnum
+}, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, parse func(string) (T, error)) {
+	t.Helper()
+	var zero T
+	assert.False(t, zero.Valid(), "zero value must be invalid")
+	_, err := zero.MarshalText()
+	assert.ErrorIs(t, err, medication.ErrBadValue)
+	_, err = parse(zero.String())
+	assert.ErrorIs(t, err, medication.ErrBadValue, "the zero value's name must not parse")
+	n := 0
+	for v := T(1); v != 0; v++ {
+		if !v.Valid() {
+			assert.NotPanics(t, func() { _ = v.String() })
+			_, err := v.MarshalText()
+			assert.ErrorIs(t, err, medication.ErrBadValue)
+			break
+		}
+		n++
+		got, err := parse(v.String())
+		assert.NoError(t, err)
+		assert.Equal(t, v, got)
+		b, err := v.MarshalText()
+		assert.NoError(t, err)
+		var back T
+		assert.NoError(t, P(&back).UnmarshalText(b))
+		assert.Equal(t, v, back)
+	}
+	assert.Positive(t, n)
+	var back T
+	assert.ErrorIs(t, P(&back).UnmarshalText([]byte("no-such-value")), medication.ErrBadValue)
+	assert.Equal(t, zero, back, "a failed unmarshal leaves the value unchanged")
+	assert.Equal(t, fmt.Sprintf("%T", zero)[len("medication."):]+"(255)", T(255).String())
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	t.Run("Kind", func(t *testing.T) { roundTrip[medication.Kind](t, medication.ParseKind) })
+	t.Run("Severity", func(t *testing.T) { roundTrip[medication.Severity](t, medication.ParseSeverity) })
+	t.Run("ConcernKind", func(t *testing.T) { roundTrip[medication.ConcernKind](t, medication.ParseConcernKind) })
+	t.Run("Unit", func(t *testing.T) { roundTrip[medication.Unit](t, medication.ParseUnit) })
+	t.Run("Frequency", func(t *testing.T) { roundTrip[medication.Frequency](t, medication.ParseFrequency) })
+	t.Run("Route", func(t *testing.T) { roundTrip[medication.Route](t, medication.ParseRoute) })
+	t.Run("Release", func(t *testing.T) { roundTrip[medication.Release](t, medication.ParseRelease) })
+	t.Run("StopReason", func(t *testing.T) { roundTrip[medication.StopReason](t, medication.ParseStopReason) })
+	t.Run("Adherence", func(t *testing.T) { roundTrip[medication.Adherence](t, medication.ParseAdherence) })
+	t.Run("Test", func(t *testing.T) { roundTrip[medication.Test](t, medication.ParseTest) })
+	t.Run("Class", func(t *testing.T) { roundTrip[medication.Class](t, medication.ParseClass) })
+}
+
+func TestSeverityOrder(t *testing.T) {
+	order := []medication.Severity{
+		medication.SeverityInfo, medication.SeverityMonitor, medication.SeverityModerate,
+		medication.SeverityMajor, medication.SeverityContraindicated,
+	}
+	for i := 1; i < len(order); i++ {
+		assert.Greater(t, order[i], order[i-1])
+	}
+}
+
+func TestFrequencyPerDay(t *testing.T) {
+	tests := []struct {
+		f    medication.Frequency
+		want float64
+	}{
+		{medication.OnceDaily, 1},
+		{medication.TwiceDaily, 2},
+		{medication.ThreeTimesDaily, 3},
+		{medication.FourTimesDaily, 4},
+		{medication.AtBedtime, 1},
+		{medication.EveryOtherDay, 0.5},
+		{medication.Weekly, 1.0 / 7},
+		{medication.FrequencyUnknown, 0},
+		{medication.Frequency(200), 0},
+	}
+	for _, tt := range tests {
+		assert.InDelta(t, tt.want, tt.f.PerDay(), 1e-12, tt.f.String())
+	}
+}
+
+func TestProperties(t *testing.T) {
+	p := medication.Serotonergic | medication.QTProlonging
+	assert.Equal(t, "serotonergic|qt-prolonging", p.String())
+	got, err := medication.ParseProperties(p.String())
+	assert.NoError(t, err)
+	assert.Equal(t, p, got)
+	assert.True(t, p.Has(medication.Serotonergic))
+	assert.False(t, p.Has(medication.Serotonergic|medication.CNSDepressant))
+	assert.True(t, p.Any(medication.Serotonergic|medication.CNSDepressant))
+	_, err = medication.ParseProperties("serotonergic|made-up")
+	assert.ErrorIs(t, err, medication.ErrBadValue)
+	empty, err := medication.ParseProperties("")
+	assert.NoError(t, err)
+	assert.Zero(t, empty)
+	b, err := p.MarshalText()
+	assert.NoError(t, err)
+	var back medication.Properties
+	assert.NoError(t, back.UnmarshalText(b))
+	assert.Equal(t, p, back)
+	assert.ErrorIs(t, back.UnmarshalText([]byte("nope")), medication.ErrBadValue)
+	bad := medication.Properties(1 << 63)
+	assert.Equal(t, "bit(63)", bad.String())
+	_, err = bad.MarshalText()
+	assert.ErrorIs(t, err, medication.ErrBadValue)
+	// Every single property has a name that parses back.
+	for bit := medication.Properties(1); bit != 0 && bit.String()[:3] != "bit"; bit <<= 1 {
+		got, err := medication.ParseProperties(bit.String())
+		assert.NoError(t, err)
+		assert.Equal(t, bit, got)
+	}
+}

@@ -1,0 +1,110 @@
+package medication_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/medication"
+)
+
+// Review a regimen like Client D's: lithium and lamotrigine for bipolar II,
+// ibuprofen for knee pain, and St John's wort started on a friend's
+// advice.
+func ExampleReview() {
+	d := func(s string) assessment.Date { x, _ := assessment.ParseDate(s); return x }
+	reg := medication.Regimen{
+		Prescriptions: []medication.Prescription{
+			{Agent: "lithium", Dose: medication.Dose{Amount: 300, Unit: medication.UnitMg}, Frequency: medication.TwiceDaily, Start: d("2025-09-20")},
+			{Agent: "lamotrigine", Dose: medication.Dose{Amount: 200, Unit: medication.UnitMg}, Frequency: medication.OnceDaily, Start: d("2024-03-01")},
+			{Agent: "ibuprofen", Dose: medication.Dose{Amount: 400, Unit: medication.UnitMg}, Frequency: medication.ThreeTimesDaily, AsNeeded: true, Start: d("2026-06-01")},
+		},
+		Supplements: []medication.Use{{Agent: "st-johns-wort", SelfStarted: assessment.Yes}},
+		Monitoring: []medication.MonitoringEvent{
+			{Test: medication.TestLithiumLevel, Date: d("2026-04-20")},
+			{Test: medication.TestRenalFunction, Date: d("2026-04-20")},
+			{Test: medication.TestThyroidFunction, Date: d("2026-04-20")},
+		},
+	}
+	ctx := medication.Context{
+		AsOf:       d("2026-11-20"),
+		Client:     assessment.Client{Age: 60, Sex: assessment.SexFemale},
+		Conditions: []assessment.Condition{{Code: "F31.81", Status: assessment.Confirmed}},
+	}
+	concerns, err := medication.Review(reg, ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range concerns {
+		fmt.Printf("%s %s: %s %v\n", c.Severity, c.Kind, c.Rule, c.Agents)
+	}
+	// Output:
+	// major interaction: lithium-clearance [lithium ibuprofen]
+	// major interaction: st-johns-wort-serotonergic [st-johns-wort lithium]
+	// major monitoring-overdue: lithium-level [lithium]
+	// moderate caution: st-johns-wort-bipolar [st-johns-wort]
+	// moderate monitoring-overdue: lithium-renal [lithium]
+	// moderate monitoring-overdue: lithium-thyroid [lithium]
+}
+
+// Screen a list of agents for interactions only.
+func ExampleScreen() {
+	concerns, err := medication.Screen("fluvoxamine", "tizanidine", "melatonin")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range concerns {
+		fmt.Printf("%s: %s (ONC %d)\n", c.Severity, c.Title, c.Detail.ONC)
+	}
+	// Output:
+	// contraindicated: tizanidine with a CYP1A2 inhibitor (ONC 13)
+	// moderate: melatonin with a strong CYP1A2 inhibitor (ONC 0)
+}
+
+// Resolve names as people write them.
+func ExampleResolveID() {
+	for _, name := range []string{"Zoloft", "ST. JOHN’S WORT", "ｌｉｔｈｉｕｍ carbonate", "36437"} {
+		id, _ := medication.ResolveID(name)
+		fmt.Println(id)
+	}
+	_, err := medication.ResolveID("setraline")
+	var unknown *medication.UnknownNameError
+	if errors.As(err, &unknown) {
+		fmt.Println("did you mean:", unknown.Suggestions)
+	}
+	// Output:
+	// sertraline
+	// st-johns-wort
+	// lithium
+	// sertraline
+	// did you mean: [sertraline]
+}
+
+// Turn an intake's supplements and substances into a regimen.
+func ExampleFromIntake() {
+	in := assessment.Intake{
+		Supplements: []assessment.SupplementUse{{Name: "Melatonin", Schedule: "nightly", SelfStarted: assessment.Yes}},
+		Substances:  []assessment.SubstanceUse{{Substance: "beer", Frequency: assessment.Daily}},
+	}
+	reg, err := medication.FromIntake(in)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(reg.Supplements[0].Agent, reg.Substances[0].Agent, reg.Substances[0].Frequency)
+	// Output:
+	// melatonin alcohol daily
+}
+
+// Validation names every malformed field at once.
+func ExampleRegimen_Validate() {
+	d := func(s string) assessment.Date { x, _ := assessment.ParseDate(s); return x }
+	reg := medication.Regimen{Prescriptions: []medication.Prescription{
+		{Agent: "sertraline", Dose: medication.Dose{Amount: 0, Unit: medication.UnitMcgPerHour}, Frequency: medication.OnceDaily, Start: d("2026-12-01")},
+	}}
+	fmt.Println(reg.Validate(d("2026-11-20")))
+	// Output:
+	// invalid input (3 problems): prescriptions/0/dose/amount: medication: dose must be a positive finite number; prescriptions/0/dose/unit: medication: unit does not fit the agent; prescriptions/0/start: medication: missing date or date after the evaluation date
+}

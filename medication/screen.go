@@ -1,0 +1,204 @@
+package medication
+
+import (
+	"math/bits"
+	"slices"
+	"sync"
+
+	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// Path prefixes with precomputed paths for the first positions, so the hot
+// paths build no strings.
+const (
+	pathAgents = iota
+	pathPrescriptions
+	pathSupplements
+	pathSubstances
+	pathKinds
+)
+
+const precomputedPaths = 32
+
+var pathNames = [pathKinds]string{"agents", "prescriptions", "supplements", "substances"}
+
+var paths = sync.OnceValue(func() (t *[pathKinds][precomputedPaths]string) {
+	t = new([pathKinds][precomputedPaths]string)
+	for k := range t {
+		for i := range t[k] {
+			t[k][i] = pathNames[k] + "/" + itoa(i)
+		}
+	}
+	return t
+})
+
+// indexPath returns "<prefix>/<i>".
+func indexPath(kind, i int) string {
+	if i < precomputedPaths {
+		return paths()[kind][i]
+	}
+	return pathNames[kind] + "/" + itoa(i)
+}
+
+// An item is one agent in a screen, with the path that names it.
+type item struct {
+	agent int
+	path  string
+}
+
+// Screen checks every pair of the given agents against the interaction
+// rules and returns the interactions found, sorted (most severe first).
+// Each concern's Paths are "agents/<position>". Where a more specific rule
+// and a general one both apply to a pair, only the specific one is
+// reported. Screen returns a *[validation.Error] with [ErrUnknownAgent] at
+// "agents/<position>" for IDs not in the catalog.
+func (c *Catalog) Screen(ids ...AgentID) ([]Concern, error) {
+	items := make([]item, 0, len(ids))
+	var v validation.Collector
+	for i, id := range ids {
+		ai, ok := c.index[id]
+		if !ok {
+			v.Add(validation.Join("agents", validation.Index(i)), ErrUnknownAgent)
+			continue
+		}
+		items = append(items, item{agent: ai, path: indexPath(pathAgents, i)})
+	}
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	out := c.interactions(items, nil)
+	sortConcerns(out)
+	return out, nil
+}
+
+// Screen checks agents against the built-in catalog; see [Catalog.Screen].
+func Screen(ids ...AgentID) ([]Concern, error) { return builtin().Screen(ids...) }
+
+// A hit is a rule that fired for a pair of items.
+type hit struct {
+	rule int
+	x, y item
+}
+
+// interactions appends the interactions between every pair of items. It
+// gathers the hits first so the concerns' slices share a few allocations.
+func (c *Catalog) interactions(items []item, out []Concern) []Concern {
+	w := c.words
+	var stack [8]uint64
+	fired := stack[:0]
+	if w > len(stack) {
+		fired = make([]uint64, 0, w)
+	}
+	fired = fired[:w]
+	var hitStack [32]hit
+	hits := hitStack[:0]
+	for i := range items {
+		a := items[i].agent
+		for j := i + 1; j < len(items); j++ {
+			b := items[j].agent
+			if a == b {
+				continue
+			}
+			found := false
+			for k := range w {
+				f := c.ruleA[a*w+k]&c.ruleB[b*w+k] | c.ruleA[b*w+k]&c.ruleB[a*w+k]
+				fired[k] = f
+				found = found || f != 0
+			}
+			if !found {
+				continue
+			}
+			c.dropSuperseded(fired)
+			for k := range w {
+				for f := fired[k]; f != 0; f &= f - 1 {
+					hits = append(hits, hit{rule: k*64 + bits.TrailingZeros64(f), x: items[i], y: items[j]})
+				}
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return out
+	}
+	nsrc := 0
+	for _, h := range hits {
+		nsrc += len(c.data.Rules[h.rule].Sources)
+	}
+	agentsBuf := make([]AgentID, 2*len(hits))
+	pathsBuf := make([]string, 2*len(hits))
+	srcBuf := make([]evidence.Source, 0, nsrc)
+	out = slices.Grow(out, len(hits))
+	for n, h := range hits {
+		out = append(out, c.interaction(h.rule, h.x, h.y, agentsBuf[2*n:2*n+2:2*n+2], pathsBuf[2*n:2*n+2:2*n+2], &srcBuf))
+	}
+	return out
+}
+
+// dropSuperseded clears from fired every rule that another fired rule
+// supersedes.
+func (c *Catalog) dropSuperseded(fired []uint64) {
+	w := c.words
+	var stack [8]uint64
+	drop := stack[:0]
+	if w > len(stack) {
+		drop = make([]uint64, 0, w)
+	}
+	drop = drop[:w]
+	for k := range w {
+		for f := fired[k]; f != 0; f &= f - 1 {
+			r := k*64 + bits.TrailingZeros64(f)
+			for m := range w {
+				drop[m] |= c.super[r*w+m]
+			}
+		}
+	}
+	for k := range w {
+		fired[k] &^= drop[k]
+	}
+}
+
+// interaction builds the concern for rule r between x and y, naming the A
+// side first. It fills agents and paths (each of length 2) and takes its
+// sources from the end of *src.
+func (c *Catalog) interaction(r int, x, y item, agents []AgentID, paths []string, src *[]evidence.Source) Concern {
+	rule := &c.data.Rules[r]
+	w := c.words
+	word, bit := r/64, uint64(1)<<(r%64)
+	xy := c.ruleA[x.agent*w+word]&bit != 0 && c.ruleB[y.agent*w+word]&bit != 0
+	yx := c.ruleA[y.agent*w+word]&bit != 0 && c.ruleB[x.agent*w+word]&bit != 0
+	// Name the A side first; when the rule is symmetric for this pair,
+	// order by ID so the result does not depend on input order.
+	if !xy || (yx && c.data.Agents[y.agent].ID < c.data.Agents[x.agent].ID) {
+		x, y = y, x
+	}
+	agents[0], agents[1] = c.data.Agents[x.agent].ID, c.data.Agents[y.agent].ID
+	paths[0], paths[1] = x.path, y.path
+	start := len(*src)
+	*src = append(*src, rule.Sources...)
+	return Concern{
+		Kind:      ConcernInteraction,
+		Severity:  rule.Severity,
+		Rule:      rule.ID,
+		Title:     rule.Title,
+		Agents:    agents,
+		Paths:     paths,
+		Mechanism: rule.Mechanism,
+		Advice:    rule.Advice,
+		Detail:    Detail{ONC: rule.ONC},
+		Strength:  rule.Strength,
+		Sources:   (*src)[start:len(*src):len(*src)],
+	}
+}
+
+// applies reports whether rule r applies to agents a and b in either
+// order, and whether a is on its A side.
+func (c *Catalog) applies(r, a, b int) (ok, aFirst bool) {
+	w, word, bit := c.words, r/64, uint64(1)<<(r%64)
+	if c.ruleA[a*w+word]&bit != 0 && c.ruleB[b*w+word]&bit != 0 {
+		return true, true
+	}
+	if c.ruleA[b*w+word]&bit != 0 && c.ruleB[a*w+word]&bit != 0 {
+		return true, false
+	}
+	return false, false
+}

@@ -1,0 +1,234 @@
+package medication_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wholeperson/integrative/medication"
+)
+
+// rulePairs names, for every interaction rule, a pair of agents it must
+// fire on. TestEveryRuleHasACase makes sure no rule is left out.
+var rulePairs = []struct {
+	rule string
+	a, b medication.AgentID
+	sev  medication.Severity
+}{
+	{"maoi-ssri-snri", "phenelzine", "sertraline", medication.SeverityContraindicated},
+	{"maoi-tricyclic", "tranylcypromine", "clomipramine", medication.SeverityContraindicated},
+	{"maoi-opioid", "isocarboxazid", "tramadol", medication.SeverityContraindicated},
+	{"maoi-sympathomimetic", "selegiline", "lisdexamfetamine", medication.SeverityContraindicated},
+	{"maoi-triptan", "phenelzine", "sumatriptan", medication.SeverityContraindicated},
+	{"tranylcypromine-procarbazine", "tranylcypromine", "procarbazine", medication.SeverityContraindicated},
+	{"maoi-serotonergic-other", "phenelzine", "mirtazapine", medication.SeverityMajor},
+	{"linezolid-serotonergic", "linezolid", "escitalopram", medication.SeverityMajor},
+	{"serotonergic-opioid", "tramadol", "sertraline", medication.SeverityModerate},
+	{"triptan-ssri-snri", "sumatriptan", "venlafaxine", medication.SeverityMonitor},
+	{"st-johns-wort-serotonergic", "st-johns-wort", "sertraline", medication.SeverityMajor},
+	{"serotonin-precursor-serotonergic", "5-htp", "fluoxetine", medication.SeverityModerate},
+	{"same-serotonergic", "same", "sertraline", medication.SeverityMonitor},
+	{"lithium-serotonergic", "lithium", "sertraline", medication.SeverityMonitor},
+	{"qt-contraindicating", "ziprasidone", "citalopram", medication.SeverityContraindicated},
+	{"qt-qt", "citalopram", "methadone", medication.SeverityMajor},
+	{"opioid-treatment-cns-depressant", "buprenorphine", "alprazolam", medication.SeverityMajor},
+	{"opioid-benzodiazepine", "oxycodone", "lorazepam", medication.SeverityMajor},
+	{"opioid-cns-depressant", "morphine", "alcohol", medication.SeverityMajor},
+	{"sedative-alcohol", "zolpidem", "alcohol", medication.SeverityMajor},
+	{"benzodiazepine-cns-depressant", "clonazepam", "gabapentin", medication.SeverityModerate},
+	{"kava-cns-depressant", "kava", "lorazepam", medication.SeverityMonitor},
+	{"valerian-cns-depressant", "valerian", "alcohol", medication.SeverityMonitor},
+	{"cyp1a2-tizanidine", "fluvoxamine", "tizanidine", medication.SeverityContraindicated},
+	{"cyp1a2-ramelteon", "fluvoxamine", "ramelteon", medication.SeverityContraindicated},
+	{"cyp1a2-clozapine", "ciprofloxacin", "clozapine", medication.SeverityMajor},
+	{"cyp1a2-melatonin", "fluvoxamine", "melatonin", medication.SeverityModerate},
+	{"tobacco-clozapine", "tobacco", "clozapine", medication.SeverityMonitor},
+	{"thioridazine-inhibitor", "thioridazine", "paroxetine", medication.SeverityContraindicated},
+	{"cyp2d6-vortioxetine", "bupropion", "vortioxetine", medication.SeverityModerate},
+	{"lithium-clearance", "lithium", "ibuprofen", medication.SeverityMajor},
+	{"lithium-antipsychotic", "lithium", "haloperidol", medication.SeverityMonitor},
+	{"valproate-lamotrigine", "valproate", "lamotrigine", medication.SeverityMajor},
+	{"cyp3a4-inducer-substrate", "carbamazepine", "methadone", medication.SeverityModerate},
+	{"carbamazepine-clozapine", "carbamazepine", "clozapine", medication.SeverityMajor},
+	{"inducer-protease-inhibitor", "st-johns-wort", "ritonavir", medication.SeverityContraindicated},
+	{"carbamazepine-maoi", "carbamazepine", "tranylcypromine", medication.SeverityContraindicated},
+	{"st-johns-wort-warfarin", "st-johns-wort", "warfarin", medication.SeverityModerate},
+	{"disulfiram-alcohol", "disulfiram", "alcohol", medication.SeverityContraindicated},
+	{"disulfiram-metronidazole", "disulfiram", "metronidazole", medication.SeverityContraindicated},
+	{"naltrexone-opioid", "naltrexone", "buprenorphine", medication.SeverityContraindicated},
+	{"methadone-buprenorphine", "methadone", "buprenorphine", medication.SeverityMajor},
+	{"omega-3-bleeding", "omega-3", "warfarin", medication.SeverityMonitor},
+	{"ginkgo-anticoagulant", "ginkgo", "warfarin", medication.SeverityModerate},
+}
+
+func rulesOf(cs []medication.Concern) map[string]medication.Concern {
+	m := map[string]medication.Concern{}
+	for _, c := range cs {
+		m[c.Rule] = c
+	}
+	return m
+}
+
+func TestEveryRuleHasACase(t *testing.T) {
+	covered := map[string]bool{}
+	for _, p := range rulePairs {
+		covered[p.rule] = true
+	}
+	for _, r := range medication.Rules() {
+		assert.True(t, covered[r.ID], "rule %s has no test case", r.ID)
+	}
+}
+
+// Every rule fires both ways round, names its A side first, and carries
+// its severity and sources.
+func TestEveryRuleBothWays(t *testing.T) {
+	for _, p := range rulePairs {
+		t.Run(p.rule, func(t *testing.T) {
+			for _, order := range [][2]medication.AgentID{{p.a, p.b}, {p.b, p.a}} {
+				cs, err := medication.Screen(order[0], order[1])
+				require.NoError(t, err)
+				c, ok := rulesOf(cs)[p.rule]
+				require.True(t, ok, "%s + %s: got %v", order[0], order[1], cs)
+				assert.Equal(t, medication.ConcernInteraction, c.Kind)
+				assert.Equal(t, p.sev, c.Severity)
+				assert.Equal(t, []medication.AgentID{p.a, p.b}, c.Agents, "A side first")
+				if order[0] == p.a {
+					assert.Equal(t, []string{"agents/0", "agents/1"}, c.Paths)
+				} else {
+					assert.Equal(t, []string{"agents/1", "agents/0"}, c.Paths)
+				}
+				assert.NotEmpty(t, c.Sources)
+				assert.NotEmpty(t, c.Mechanism)
+				assert.NotEmpty(t, c.Advice)
+			}
+		})
+	}
+}
+
+// The psychiatric pairs of the ONC high-priority list, with Table 2's
+// membership restricted to agents in the catalog.
+func TestONCPairs(t *testing.T) {
+	maois := []medication.AgentID{"tranylcypromine", "phenelzine", "isocarboxazid", "procarbazine", "selegiline"}
+	type pair struct {
+		onc     int
+		objects []medication.AgentID
+		precips []medication.AgentID
+	}
+	pairs := []pair{
+		{1, []medication.AgentID{"dexmethylphenidate", "dextroamphetamine", "methylphenidate", "lisdexamfetamine", "methamphetamine", "pseudoephedrine", "amphetamine", "phentermine", "atomoxetine"}, maois},
+		{4, []medication.AgentID{"fluoxetine", "paroxetine", "citalopram", "escitalopram", "sertraline", "fluvoxamine", "duloxetine", "nefazodone", "desvenlafaxine", "milnacipran", "venlafaxine"}, maois},
+		{6, []medication.AgentID{"meperidine", "methadone", "tapentadol", "fentanyl", "tramadol", "dextromethorphan"}, maois},
+		{7, []medication.AgentID{"amitriptyline", "clomipramine", "desipramine", "doxepin", "imipramine", "nortriptyline", "protriptyline", "trimipramine"}, maois},
+		{9, []medication.AgentID{"ramelteon"}, []medication.AgentID{"fluvoxamine", "amiodarone", "ticlopidine", "ciprofloxacin"}},
+		{10, []medication.AgentID{"ritonavir", "atazanavir", "darunavir", "lopinavir"}, []medication.AgentID{"carbamazepine", "st-johns-wort"}},
+		{13, []medication.AgentID{"tizanidine"}, []medication.AgentID{"ciprofloxacin", "fluvoxamine", "mexiletine", "propafenone", "zileuton", "amiodarone", "ticlopidine"}},
+		{14, []medication.AgentID{"tranylcypromine"}, []medication.AgentID{"procarbazine"}},
+		{15, []medication.AgentID{"sumatriptan", "zolmitriptan", "rizatriptan"}, []medication.AgentID{"tranylcypromine", "phenelzine", "isocarboxazid", "moclobemide", "methylene-blue"}},
+	}
+	for _, p := range pairs {
+		for _, o := range p.objects {
+			for _, q := range p.precips {
+				if o == q {
+					continue
+				}
+				for _, order := range [][2]medication.AgentID{{o, q}, {q, o}} {
+					cs, err := medication.Screen(order[0], order[1])
+					require.NoError(t, err)
+					found := false
+					for _, c := range cs {
+						if c.Detail.ONC == p.onc && c.Severity == medication.SeverityContraindicated {
+							found = true
+						}
+					}
+					assert.True(t, found, "ONC %d: %s + %s not caught as contraindicated: %v", p.onc, order[0], order[1], cs)
+				}
+			}
+		}
+	}
+	// Pair 8: every two psychiatric drugs on the dated known-risk QT list.
+	qt := []medication.AgentID{"chlorpromazine", "citalopram", "escitalopram", "haloperidol", "methadone", "pimozide", "thioridazine"}
+	for i, a := range qt {
+		for _, b := range qt[i+1:] {
+			cs, err := medication.Screen(a, b)
+			require.NoError(t, err)
+			found := false
+			for _, c := range cs {
+				if c.Detail.ONC == 8 && c.Severity >= medication.SeverityMajor {
+					found = true
+				}
+			}
+			assert.True(t, found, "ONC 8: %s + %s", a, b)
+		}
+	}
+}
+
+// A specific rule replaces the general one for the same pair.
+func TestSupersededRulesAreDropped(t *testing.T) {
+	tests := []struct {
+		a, b       medication.AgentID
+		want, drop string
+	}{
+		{"phenelzine", "tramadol", "maoi-opioid", "serotonergic-opioid"},
+		{"buprenorphine", "alprazolam", "opioid-treatment-cns-depressant", "opioid-benzodiazepine"},
+		{"oxycodone", "diazepam", "opioid-benzodiazepine", "opioid-cns-depressant"},
+		{"thioridazine", "citalopram", "qt-contraindicating", "qt-qt"},
+		{"carbamazepine", "clozapine", "carbamazepine-clozapine", "cyp3a4-inducer-substrate"},
+		{"st-johns-wort", "lithium", "st-johns-wort-serotonergic", "lithium-serotonergic"},
+	}
+	for _, tt := range tests {
+		cs, err := medication.Screen(tt.a, tt.b)
+		require.NoError(t, err)
+		got := rulesOf(cs)
+		assert.Contains(t, got, tt.want, "%s + %s", tt.a, tt.b)
+		assert.NotContains(t, got, tt.drop, "%s + %s", tt.a, tt.b)
+	}
+}
+
+// The buprenorphine and methadone advice follows FDA 2017: do not withhold.
+func TestMOUDAdviceDoesNotWithhold(t *testing.T) {
+	for _, moud := range []medication.AgentID{"buprenorphine", "methadone"} {
+		cs, err := medication.Screen(moud, "clonazepam")
+		require.NoError(t, err)
+		c, ok := rulesOf(cs)["opioid-treatment-cns-depressant"]
+		require.True(t, ok)
+		assert.Contains(t, c.Advice, "Do not withhold")
+	}
+}
+
+func TestScreenNothingAndErrors(t *testing.T) {
+	cs, err := medication.Screen("sertraline", "prazosin", "melatonin", "omega-3", "naltrexone")
+	require.NoError(t, err)
+	assert.Empty(t, cs)
+	cs, err = medication.Screen()
+	require.NoError(t, err)
+	assert.Empty(t, cs)
+	cs, err = medication.Screen("sertraline", "sertraline")
+	require.NoError(t, err)
+	assert.Empty(t, cs, "an agent does not interact with itself")
+	_, err = medication.Screen("sertraline", "no-such", "also-no")
+	assert.ErrorIs(t, err, medication.ErrUnknownAgent)
+	assertHas(t, err, "agents/1", medication.ErrUnknownAgent)
+	assertHas(t, err, "agents/2", medication.ErrUnknownAgent)
+}
+
+// Results do not depend on input order.
+func TestScreenDeterministic(t *testing.T) {
+	ids := []medication.AgentID{"lithium", "ibuprofen", "st-johns-wort", "sertraline", "tramadol", "alcohol", "lorazepam", "fluvoxamine", "melatonin", "clozapine"}
+	first, err := medication.Screen(ids...)
+	require.NoError(t, err)
+	rev := make([]medication.AgentID, len(ids))
+	for i, id := range ids {
+		rev[len(ids)-1-i] = id
+	}
+	second, err := medication.Screen(rev...)
+	require.NoError(t, err)
+	require.Equal(t, len(first), len(second))
+	for i := range first {
+		assert.Equal(t, first[i].Rule, second[i].Rule)
+		assert.Equal(t, first[i].Agents, second[i].Agents)
+	}
+	for i := 1; i < len(first); i++ {
+		assert.GreaterOrEqual(t, first[i-1].Severity, first[i].Severity, "sorted by severity")
+	}
+}

@@ -13,7 +13,7 @@ import (
 
 // CatalogVersion identifies the built-in catalog's content. It changes
 // whenever an agent, rule, schedule or source changes.
-const CatalogVersion = "2026.11.0"
+const CatalogVersion = "2026.11.1"
 
 // Data is the content of a catalog: agents, class data and rules. A host
 // extends the built-in catalog by taking [BuiltinData], appending its own

@@ -23,6 +23,9 @@ var (
 var (
 	mgPatch  = []Unit{UnitMg, UnitMgPer24h}
 	mcgPatch = []Unit{UnitMg, UnitMcg, UnitMcgPerHour}
+	// mgMcgPatch is for clonidine: tablets in mg or mcg, the weekly patch
+	// by its daily delivery in mg/24h.
+	mgMcgPatch = []Unit{UnitMg, UnitMcg, UnitMgPer24h}
 )
 
 func agentTable() []Agent {
@@ -167,6 +170,9 @@ func agentTable() []Agent {
 			},
 			Sources: cite(srcZolpidemDSC)},
 		{ID: "buspirone", Kind: KindDrug, Name: "buspirone", Brands: []string{"Buspar"}, Synonyms: []string{"buspirone hydrochloride"}, Class: ClassAnxiolytic, Sources: cite(srcSerotonergicPotential, srcSJWReview)},
+		{ID: "hydroxyzine", Kind: KindDrug, Name: "hydroxyzine", Brands: []string{"Vistaril", "Atarax"}, Synonyms: []string{"hydroxyzine hydrochloride", "hydroxyzine pamoate"}, Class: ClassAntihistamine,
+			Claims:  []Claim{claim(CNSDepressant, srcHydroxyzineLabel), claim(QTProlonging, srcHydroxyzineLabel)},
+			Sources: cite(srcHydroxyzineLabel)},
 		{ID: "prazosin", Kind: KindDrug, Name: "prazosin", Brands: []string{"Minipress"}, Class: ClassAlphaBlocker, Sources: cite(srcVADoDPTSD)},
 		{ID: "gabapentin", Kind: KindDrug, Name: "gabapentin", Brands: []string{"Neurontin", "Gralise", "Horizant"}, Synonyms: []string{"gabapentin enacarbil"}, Class: ClassGabapentinoid, Sources: cite(srcGabapentinoidDSC)},
 		{ID: "pregabalin", Kind: KindDrug, Name: "pregabalin", Brands: []string{"Lyrica"}, Class: ClassGabapentinoid, Sources: cite(srcGabapentinoidDSC)},
@@ -182,6 +188,13 @@ func agentTable() []Agent {
 		{ID: "atomoxetine", Kind: KindDrug, Name: "atomoxetine", Brands: []string{"Strattera"}, RxNorm: "38400", Class: ClassNonstimulantADHD,
 			Claims: []Claim{claim(Sympathomimetic, onc1)}, Sources: cite(srcCPIC, onc1)},
 		{ID: "guanfacine", Kind: KindDrug, Name: "guanfacine", Brands: []string{"Intuniv", "Tenex"}, Class: ClassAlpha2Agonist, Sources: cite(srcVADoDPTSD)},
+		{ID: "clonidine", Kind: KindDrug, Name: "clonidine", Brands: []string{"Catapres", "Catapres-TTS", "Kapvay"}, Synonyms: []string{"clonidine hydrochloride"}, Class: ClassAlpha2Agonist, Units: mgMcgPatch,
+			Claims: []Claim{claim(CNSDepressant, srcKapvay)},
+			// The immediate-release adult range only: Kapvay's 0.1-0.4 mg/day
+			// is labeled for children and adolescents with ADHD.
+			Doses:    []DoseRange{{Release: ReleaseImmediate, UsualMin: 0.2, UsualMax: 0.6, Max: 2.4, Sources: cite(srcCatapres)}},
+			Warnings: []Warning{{Text: "Rebound hypertension after abrupt discontinuation: when stopping, taper in steps of no more than 0.1 mg every 3 to 7 days (label warning, not boxed).", Sources: cite(srcKapvay, srcClonidineERTaper)}},
+			Sources:  cite(srcCatapres, srcKapvay)},
 
 		// Substance use disorder treatment.
 		{ID: "methadone", Kind: KindDrug, Name: "methadone", Brands: []string{"Dolophine", "Methadose", "Diskets"}, Synonyms: []string{"methadone hydrochloride"}, RxNorm: "6813", Class: ClassOpioidTreatment,
@@ -200,6 +213,9 @@ func agentTable() []Agent {
 		{ID: "naltrexone", Kind: KindDrug, Name: "naltrexone", Brands: []string{"Vivitrol", "Revia", "Depade"}, Synonyms: []string{"naltrexone hydrochloride"}, RxNorm: "7243", Class: ClassOpioidAntagonist, Sources: cite(srcCPIC, srcVivitrol)},
 		{ID: "naloxone", Kind: KindDrug, Name: "naloxone", Brands: []string{"Narcan", "Kloxxado", "Zimhi"}, RxNorm: "7242", Class: ClassOpioidAntagonist, Sources: cite(srcCPIC, srcMethadoneLabel)},
 		{ID: "disulfiram", Kind: KindDrug, Name: "disulfiram", Brands: []string{"Antabuse"}, Class: ClassAlcoholTreatment, Sources: cite(srcDisulfiram)},
+		{ID: "acamprosate", Kind: KindDrug, Name: "acamprosate", Brands: []string{"Campral"}, Synonyms: []string{"acamprosate calcium"}, Class: ClassAlcoholTreatment,
+			Doses:   []DoseRange{{UsualMax: 1998, Sources: cite(srcAcamprosateLabel)}},
+			Sources: cite(srcAcamprosateLabel, srcAcamprosateMedscape)},
 		{ID: "esketamine", Kind: KindDrug, Name: "esketamine", Brands: []string{"Spravato"}, Class: ClassNMDAAntagonist,
 			Warnings: []Warning{{Text: "Sedation; dissociation; abuse and misuse; suicidal thoughts and behaviors. Given only in a certified setting under the REMS, with monitoring for at least 2 hours after each dose.", Sources: cite(srcEsketamineBW)}},
 			Sources:  cite(srcEsketamineBW)},

@@ -228,3 +228,40 @@ func TestExtendedCatalogInheritsRules(t *testing.T) {
 	assert.Equal(t, medication.SeverityContraindicated, cs[0].Severity)
 	assert.True(t, errors.Is(func() error { _, err := medication.Builtin().Screen("newssri"); return err }(), medication.ErrUnknownAgent))
 }
+
+// Hydroxyzine, clonidine and acamprosate carry the properties their labels
+// support, beyond their classes' (which give none), and clonidine its
+// withdrawal warning.
+func TestLabelDerivedAgents(t *testing.T) {
+	c := medication.Builtin()
+	tests := []struct {
+		id       medication.AgentID
+		class    medication.Class
+		has      medication.Properties
+		lacks    medication.Properties
+		warnings int
+	}{
+		{"hydroxyzine", medication.ClassAntihistamine, medication.CNSDepressant | medication.QTProlonging, medication.QTContraindicating | medication.Serotonergic, 0},
+		{"clonidine", medication.ClassAlpha2Agonist, medication.CNSDepressant, medication.QTProlonging, 1},
+		{"acamprosate", medication.ClassAlcoholTreatment, 0, medication.CNSDepressant | medication.QTProlonging, 0},
+		{"guanfacine", medication.ClassAlpha2Agonist, 0, medication.CNSDepressant, 0},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.id), func(t *testing.T) {
+			a, ok := c.Lookup(tt.id)
+			require.True(t, ok)
+			assert.Equal(t, tt.class, a.Class)
+			ci, ok := c.ClassInfo(tt.class)
+			require.True(t, ok)
+			assert.Zero(t, ci.Properties(), "the class gives no properties, so none is duplicated")
+			p := c.Properties(tt.id)
+			assert.True(t, p.Has(tt.has), "%s has %s", tt.id, p)
+			assert.False(t, p.Any(tt.lacks), "%s has %s", tt.id, p)
+			ws := c.Warnings(tt.id)
+			require.Len(t, ws, tt.warnings)
+			for _, w := range ws {
+				assert.NotEmpty(t, w.Sources)
+			}
+		})
+	}
+}

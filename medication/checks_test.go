@@ -115,6 +115,11 @@ func TestDoses(t *testing.T) {
 		{"fluoxetine in micrograms above maximum", medication.Prescription{Agent: "fluoxetine", Dose: medication.Dose{Amount: 90000, Unit: medication.UnitMcg}, Frequency: medication.OnceDaily, Start: day("2026-09-01")}, adult, medication.ConcernDoseAboveMaximum, 80},
 		{"sertraline below usual for 80 days", rx("sertraline", 25, medication.OnceDaily, "2026-09-01"), adult, medication.ConcernDoseBelowUsual, 50},
 		{"sertraline below usual for 10 days", rx("sertraline", 25, medication.OnceDaily, "2026-11-10"), adult, 0, 0},
+		{"clonidine 0.2 mg twice daily", rx("clonidine", 0.2, medication.TwiceDaily, "2026-09-01"), adult, 0, 0},
+		{"clonidine above the labeled maximum", rx("clonidine", 1.3, medication.TwiceDaily, "2026-09-01"), adult, medication.ConcernDoseAboveMaximum, 2.4},
+		{"clonidine in micrograms above the labeled maximum", medication.Prescription{Agent: "clonidine", Dose: medication.Dose{Amount: 1300, Unit: medication.UnitMcg}, Frequency: medication.TwiceDaily, Start: day("2026-09-01")}, adult, medication.ConcernDoseAboveMaximum, 2.4},
+		{"clonidine patch is not checked against oral limits", medication.Prescription{Agent: "clonidine", Dose: medication.Dose{Amount: 0.3, Unit: medication.UnitMgPer24h}, Frequency: medication.Continuous, Route: medication.RouteTransdermal, Start: day("2026-09-01")}, adult, 0, 0},
+		{"acamprosate at the labeled dose", rx("acamprosate", 666, medication.ThreeTimesDaily, "2026-09-01"), adult, 0, 0},
 		{"transdermal route is not checked against oral limits", medication.Prescription{Agent: "selegiline", Dose: medication.Dose{Amount: 12, Unit: medication.UnitMgPer24h}, Frequency: medication.Continuous, Route: medication.RouteTransdermal, Start: day("2026-09-01")}, adult, 0, 0},
 	}
 	for _, tt := range tests {
@@ -307,6 +312,7 @@ func TestCautions(t *testing.T) {
 	}
 	bup := rx("bupropion", 150, medication.OnceDaily, "2026-10-01")
 	vpa := rx("valproate", 500, medication.TwiceDaily, "2026-10-01")
+	acamp := rx("acamprosate", 666, medication.ThreeTimesDaily, "2026-10-01")
 	woman := assessment.Client{Age: 30, Sex: assessment.SexFemale}
 	tests := []struct {
 		name  string
@@ -331,6 +337,9 @@ func TestCautions(t *testing.T) {
 		{"clozapine with epilepsy", medication.Regimen{Prescriptions: []medication.Prescription{rx("clozapine", 100, medication.TwiceDaily, "2026-10-01")}}, medication.Context{Conditions: cond("G40.909")}, "seizure-threshold", medication.SeverityModerate, assessment.GroupSeizure},
 		{"kava with liver disease", medication.Regimen{Supplements: []medication.Use{{Agent: "kava"}}}, medication.Context{Conditions: cond("K70.30")}, "hepatotoxic-liver-disease", medication.SeverityModerate, assessment.GroupLiver},
 		{"SAMe in bipolar disorder", medication.Regimen{Supplements: []medication.Use{{Agent: "same"}}}, medication.Context{Conditions: cond("F31.81")}, "same-bipolar", medication.SeverityMonitor, assessment.GroupBipolar},
+		{"acamprosate with chronic kidney disease stage 4", medication.Regimen{Prescriptions: []medication.Prescription{acamp}}, medication.Context{Conditions: cond("N18.4")}, "acamprosate-kidney", medication.SeverityMajor, assessment.GroupKidney},
+		{"acamprosate with alcohol use disorder only", medication.Regimen{Prescriptions: []medication.Prescription{acamp}}, medication.Context{Conditions: cond("F10.20")}, "", 0, ""},
+		{"hydroxyzine in long QT", medication.Regimen{Prescriptions: []medication.Prescription{rx("hydroxyzine", 25, medication.ThreeTimesDaily, "2026-10-01")}}, medication.Context{Conditions: cond("I45.81")}, "qt-long-qt", medication.SeverityMajor, assessment.GroupLongQT},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

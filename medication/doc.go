@@ -25,12 +25,12 @@
 // bupropion, mirtazapine, trazodone, vilazodone, vortioxetine, lithium,
 // valproate, lamotrigine, carbamazepine, oxcarbazepine, first- and
 // second-generation antipsychotics including clozapine, benzodiazepines,
-// zolpidem, buspirone, prazosin, gabapentinoids, stimulants, atomoxetine,
-// guanfacine, methadone, buprenorphine, naltrexone, disulfiram,
-// esketamine), the non-psychiatric drugs that interact with them (opioid
-// analgesics, tramadol, triptans, linezolid, methylene blue, NSAIDs, ACE
-// inhibitors, ARBs, thiazides, tizanidine, ciprofloxacin, warfarin, HIV
-// protease inhibitors), substances (alcohol, cannabis, tobacco, nicotine,
+// zolpidem, buspirone, hydroxyzine, prazosin, gabapentinoids, stimulants,
+// atomoxetine, guanfacine, clonidine, methadone, buprenorphine, naltrexone,
+// acamprosate, disulfiram, esketamine), the non-psychiatric drugs that
+// interact with them (opioid analgesics, tramadol, triptans, linezolid,
+// methylene blue, NSAIDs, ACE inhibitors, ARBs, thiazides, tizanidine,
+// ciprofloxacin, warfarin, HIV protease inhibitors), substances (alcohol, cannabis, tobacco, nicotine,
 // illicit opioids, non-prescribed benzodiazepines, cocaine,
 // methamphetamine, MDMA, kratom) and supplements (St John's wort, SAMe,
 // 5-HTP, L-tryptophan, kava, valerian, ginkgo, omega-3, melatonin,
@@ -69,9 +69,10 @@
 //     serotonergic drugs, stimulants, serotonergic opioids and triptans;
 //     QT-prolonging drugs together; opioids with benzodiazepines, alcohol
 //     and other CNS depressants (FDA boxed warning, 2016), with the FDA's
-//     2017 advice not to withhold buprenorphine or methadone; CYP1A2
-//     inhibition (fluvoxamine and ciprofloxacin with tizanidine, ramelteon,
-//     clozapine, melatonin); lithium with NSAIDs, ACE inhibitors, ARBs and
+//     2017 advice not to withhold buprenorphine or methadone; hydroxyzine
+//     and clonidine with alcohol (their labels); CYP1A2 inhibition
+//     (fluvoxamine and ciprofloxacin with tizanidine, ramelteon, clozapine,
+//     melatonin); lithium with NSAIDs, ACE inhibitors, ARBs and
 //     thiazides; valproate with lamotrigine; CYP3A4 induction by
 //     carbamazepine and St John's wort; disulfiram with alcohol; naltrexone
 //     with opioids; methadone with buprenorphine. Every psychiatric pair of
@@ -92,7 +93,8 @@
 //   - Cautions by condition group, pregnancy and age (bupropion with
 //     seizures or eating disorders, valproate in pregnancy or when pregnancy
 //     is possible, St John's wort in bipolar disorder, antipsychotics in
-//     dementia, QT-prolonging drugs in long QT syndrome).
+//     dementia, QT-prolonging drugs in long QT syndrome, acamprosate in
+//     chronic kidney disease).
 //
 // # Severity and evidence
 //

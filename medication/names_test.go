@@ -44,6 +44,20 @@ func TestResolve(t *testing.T) {
 		{"divalproex sodium", "valproate"},        // salt form as synonym
 		{"L-Methylfolate", "l-methylfolate"},      // case and hyphen
 		{"methylene blue", "methylene-blue"},      // two words
+		{"hydroxyzine", "hydroxyzine"},            // generic
+		{"Vistaril", "hydroxyzine"},               // brand (pamoate)
+		{"ATARAX", "hydroxyzine"},                 // brand (hydrochloride)
+		{"hydroxyzine pamoate", "hydroxyzine"},    // salt as synonym
+		{"Hydroxyzine HCl 25 mg", "hydroxyzine"},  // salt word and strength dropped
+		{"clonidine", "clonidine"},                // generic
+		{"Catapres", "clonidine"},                 // brand
+		{"Catapres-TTS", "clonidine"},             // patch brand
+		{"kapvay", "clonidine"},                   // extended-release brand
+		{"clonidine hydrochloride", "clonidine"},  // salt as synonym
+		{"acamprosate", "acamprosate"},            // generic
+		{"Campral", "acamprosate"},                // brand
+		{"acamprosate calcium", "acamprosate"},    // salt as synonym
+		{"Acamprosate Calcium DR", "acamprosate"}, // salt synonym with release dropped
 		{"Straße", ""},                            // folds to strasse: unknown
 		{"ЛИТИЙ", ""},                             // another script: unknown
 	}

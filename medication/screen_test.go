@@ -31,12 +31,22 @@ var rulePairs = []struct {
 	{"same-serotonergic", "same", "sertraline", medication.SeverityMonitor},
 	{"lithium-serotonergic", "lithium", "sertraline", medication.SeverityMonitor},
 	{"qt-contraindicating", "ziprasidone", "citalopram", medication.SeverityContraindicated},
+	{"qt-contraindicating", "thioridazine", "hydroxyzine", medication.SeverityContraindicated},
 	{"qt-qt", "citalopram", "methadone", medication.SeverityMajor},
+	{"qt-qt", "citalopram", "hydroxyzine", medication.SeverityMajor},
+	{"qt-qt", "haloperidol", "hydroxyzine", medication.SeverityMajor},
 	{"opioid-treatment-cns-depressant", "buprenorphine", "alprazolam", medication.SeverityMajor},
+	{"opioid-treatment-cns-depressant", "methadone", "clonidine", medication.SeverityMajor},
 	{"opioid-benzodiazepine", "oxycodone", "lorazepam", medication.SeverityMajor},
 	{"opioid-cns-depressant", "morphine", "alcohol", medication.SeverityMajor},
+	{"opioid-cns-depressant", "oxycodone", "hydroxyzine", medication.SeverityMajor},
+	{"opioid-cns-depressant", "tramadol", "clonidine", medication.SeverityMajor},
 	{"sedative-alcohol", "zolpidem", "alcohol", medication.SeverityMajor},
 	{"benzodiazepine-cns-depressant", "clonazepam", "gabapentin", medication.SeverityModerate},
+	{"benzodiazepine-cns-depressant", "lorazepam", "hydroxyzine", medication.SeverityModerate},
+	{"benzodiazepine-cns-depressant", "alprazolam", "clonidine", medication.SeverityModerate},
+	{"sedating-antihistamine-alpha2-alcohol", "hydroxyzine", "alcohol", medication.SeverityModerate},
+	{"sedating-antihistamine-alpha2-alcohol", "clonidine", "alcohol", medication.SeverityModerate},
 	{"kava-cns-depressant", "kava", "lorazepam", medication.SeverityMonitor},
 	{"valerian-cns-depressant", "valerian", "alcohol", medication.SeverityMonitor},
 	{"cyp1a2-tizanidine", "fluvoxamine", "tizanidine", medication.SeverityContraindicated},
@@ -173,6 +183,8 @@ func TestSupersededRulesAreDropped(t *testing.T) {
 		{"buprenorphine", "alprazolam", "opioid-treatment-cns-depressant", "opioid-benzodiazepine"},
 		{"oxycodone", "diazepam", "opioid-benzodiazepine", "opioid-cns-depressant"},
 		{"thioridazine", "citalopram", "qt-contraindicating", "qt-qt"},
+		{"pimozide", "hydroxyzine", "qt-contraindicating", "qt-qt"},
+		{"buprenorphine", "clonidine", "opioid-treatment-cns-depressant", "opioid-cns-depressant"},
 		{"carbamazepine", "clozapine", "carbamazepine-clozapine", "cyp3a4-inducer-substrate"},
 		{"st-johns-wort", "lithium", "st-johns-wort-serotonergic", "lithium-serotonergic"},
 	}
@@ -210,6 +222,20 @@ func TestScreenNothingAndErrors(t *testing.T) {
 	assert.ErrorIs(t, err, medication.ErrUnknownAgent)
 	assertHas(t, err, "agents/1", medication.ErrUnknownAgent)
 	assertHas(t, err, "agents/2", medication.ErrUnknownAgent)
+}
+
+// Acamprosate has no interaction property or rule: with alcohol, naltrexone
+// and disulfiram only disulfiram's own rule fires. Guanfacine, clonidine's
+// class-mate, has no CNS-depressant claim, so the alcohol rule keyed on the
+// property leaves it out.
+func TestAgentsWithoutInteractions(t *testing.T) {
+	cs, err := medication.Screen("acamprosate", "alcohol", "naltrexone", "disulfiram")
+	require.NoError(t, err)
+	require.Len(t, cs, 1, "%v", cs)
+	assert.Equal(t, "disulfiram-alcohol", cs[0].Rule)
+	cs, err = medication.Screen("guanfacine", "alcohol")
+	require.NoError(t, err)
+	assert.Empty(t, cs)
 }
 
 // Results do not depend on input order.

@@ -497,6 +497,48 @@ var (
 		Locator:   "prazosin suggested for nightmares only; recommends against benzodiazepines and cannabis; suggests against guanfacine",
 		URL:       "https://www.acpjournals.org/doi/10.7326/M23-2757",
 	}
+	srcHydroxyzineLabel = evidence.Source{
+		Title:     "VISTARIL (hydroxyzine pamoate) capsules and oral suspension prescribing information",
+		Publisher: "US FDA-approved labeling (GlobalRPh copy)",
+		Year:      2026,
+		Locator:   "Precautions: potentiation of CNS depressants (narcotics, non-narcotic analgesics, barbiturates), whose dose should be reduced, and of alcohol; QT prolongation and torsade de pointes in post-marketing reports, caution with drugs known to prolong the QT interval and in congenital long QT syndrome; " + consulted,
+		URL:       "https://globalrph.com/rx-list/vistaril-drug",
+	}
+	srcCatapres = evidence.Source{
+		Title:     "CATAPRES (clonidine hydrochloride, USP) tablets prescribing information",
+		Publisher: "US FDA-approved labeling, Boehringer Ingelheim (RxList copy)",
+		Year:      2015,
+		Locator:   "Dosage and Administration: 0.1 mg twice daily initially; doses most commonly 0.2-0.6 mg/day in divided doses; 2.4 mg the maximum effective daily dose, rarely used",
+		URL:       "http://www.rxlist.com/catapres-drug/indications-dosage.htm",
+	}
+	srcKapvay = evidence.Source{
+		Title:     "KAPVAY (clonidine hydrochloride) extended-release tablets prescribing information",
+		Publisher: "US FDA-approved labeling (GlobalRPh copy)",
+		Year:      2026,
+		Locator:   "Precautions: sedation and somnolence; additive sedation with other centrally active depressants (phenothiazines, barbiturates, benzodiazepines); advise avoiding alcohol; rebound hypertension after abrupt discontinuation; " + consulted,
+		URL:       "https://globalrph.com/rx-list/kapvay-drug",
+	}
+	srcClonidineERTaper = evidence.Source{
+		Title:     "Clonidine hydrochloride extended-release tablets prescribing information",
+		Publisher: "US FDA-approved labeling (DailyMed copy at PillSync)",
+		Year:      2026,
+		Locator:   "Highlights and 2.3: when discontinuing, taper in decrements of no more than 0.1 mg every 3 to 7 days to avoid rebound hypertension; " + consulted,
+		URL:       "https://pillsync.com/drug/12-HR-clonidine-hydrochloride-01-MG-Extended-Release-Oral-Tablet/ROUND_WHITE_A257/ndc/a8e0edbe-f25f-4c90-8774-4a9c04de9070",
+	}
+	srcAcamprosateLabel = evidence.Source{
+		Title:     "Acamprosate calcium delayed-release tablets prescribing information",
+		Publisher: "US FDA-approved labeling, Mylan Institutional (MedLibrary copy)",
+		Year:      2026,
+		Locator:   "2: two 333 mg tablets (666 mg) three times daily, a lower dose may be effective; 2.1 Dosage in Renal Impairment: 333 mg three times daily at creatinine clearance 30-50 mL/min, contraindicated at 30 mL/min or less (4.2); " + consulted,
+		URL:       "https://medlibrary.org/lib/rx/meds/acamprosate-calcium-11/",
+	}
+	srcAcamprosateMedscape = evidence.Source{
+		Title:     "Acamprosate (Campral): dosing and uses",
+		Publisher: "Medscape Drugs & Diseases",
+		Year:      2026,
+		Locator:   "brand Campral; 666 mg three times daily; CrCl 30-50 mL/min 333 mg three times daily; CrCl below 30 mL/min do not administer; " + consulted,
+		URL:       "https://reference.medscape.com/drug/acamprosate-343214",
+	}
 	srcFluoxetineWashout = evidence.Source{
 		Title:     "Ontario Drug Benefit Formulary therapeutic note: fluoxetine and MAOIs",
 		Publisher: "Ontario Ministry of Health",

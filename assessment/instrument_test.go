@@ -121,6 +121,9 @@ func TestInstrumentValidate(t *testing.T) {
 		{"remission outside range", func(in *assessment.Instrument) {
 			in.Outcome = assessment.Outcome{RemissionBelow: 9, Sources: []evidence.Source{testSource}}
 		}, "outcome/remissionBelow", assessment.ErrOutOfRange},
+		{"remission on a higher-is-better scale", func(in *assessment.Instrument) {
+			in.Outcome = assessment.Outcome{HigherIsBetter: true, RemissionBelow: 1, Sources: []evidence.Source{testSource}}
+		}, "outcome/remissionBelow", assessment.ErrBadDefinition},
 		{"outcome without source", func(in *assessment.Instrument) { in.Outcome = assessment.Outcome{ResponsePercent: 50} }, "outcome/sources", evidence.ErrNoSource},
 		{"skip rule on unknown item", func(in *assessment.Instrument) {
 			in.Skips = []assessment.SkipRule{{If: []string{"1"}, Then: []string{"3"}, Sources: []evidence.Source{testSource}}}

@@ -21,7 +21,8 @@ type Outcome struct {
 	// counts as response (50 for the PHQ-9); 0 when none is defined.
 	ResponsePercent int
 	// RemissionBelow is the total below which a score counts as remission
-	// (5 for the PHQ-9); 0 when none is defined.
+	// (5 for the PHQ-9); 0 when none is defined. It cannot be combined with
+	// HigherIsBetter.
 	RemissionBelow int
 	// ReliableChange is the smallest change in the total that is reliable
 	// (the Jacobson–Truax threshold 1.96·√2·SEM, or an equivalent
@@ -49,6 +50,9 @@ func (o Outcome) validate(v *validation.Collector, lo, hi int) {
 	}
 	if o.RemissionBelow != 0 && (o.RemissionBelow <= lo || o.RemissionBelow > hi) {
 		v.Add("outcome/remissionBelow", ErrOutOfRange)
+	}
+	if o.RemissionBelow != 0 && o.HigherIsBetter {
+		v.Add("outcome/remissionBelow", ErrBadDefinition)
 	}
 	if math.IsNaN(o.ReliableChange) || o.ReliableChange < 0 || o.ReliableChange > float64(hi-lo) {
 		v.Add("outcome/reliableChange", ErrOutOfRange)
@@ -225,11 +229,7 @@ func (c *Catalog) Track(id InstrumentID, points []Point) (Trajectory, error) {
 		t.Response = judge(100*better >= o.ResponsePercent*t.Baseline.Total)
 	}
 	if o.RemissionBelow != 0 {
-		if o.HigherIsBetter {
-			t.Remission = judge(t.Latest.Total >= o.RemissionBelow)
-		} else {
-			t.Remission = judge(t.Latest.Total < o.RemissionBelow)
-		}
+		t.Remission = judge(t.Latest.Total < o.RemissionBelow)
 	}
 	if o.ReliableChange > 0 {
 		t.RCI = zCritical * float64(t.Change) / o.ReliableChange

@@ -2,7 +2,6 @@ package assessment_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,10 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/internal/golden"
 	"github.com/wholeperson/integrative/validation"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func readFHIR(t *testing.T, name string) []byte {
 	t.Helper()
@@ -155,14 +153,7 @@ func TestObservationGolden(t *testing.T) {
 	require.NoError(t, err)
 	got, err := json.MarshalIndent(obs, "", "  ")
 	require.NoError(t, err)
-	got = append(got, '\n')
-	golden := filepath.Join("testdata", "fhir", "phq9-observation.golden.json")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, got, 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, filepath.Join("fhir", "phq9-observation.golden.json"), append(got, '\n'))
 }
 
 func TestObservationErrors(t *testing.T) {

@@ -2,36 +2,20 @@ package modality_test
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/wholeperson/integrative/internal/golden"
 	"github.com/wholeperson/integrative/modality"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
-}
 
 // The plan's JSON form is a wire format hosts store: pin it.
 func TestPlanJSONGolden(t *testing.T) {
 	b, err := json.MarshalIndent(clientAPlan(), "", "  ")
 	require.NoError(t, err)
-	golden(t, "client-a-plan.json", append(b, '\n'))
+	golden.Check(t, "client-a-plan.json", append(b, '\n'))
 
 	var p modality.Plan
 	require.NoError(t, json.Unmarshal(b, &p))
@@ -46,5 +30,5 @@ func TestIncoherenceJSONGolden(t *testing.T) {
 	require.NoError(t, err)
 	b, err := json.MarshalIndent(found, "", "  ")
 	require.NoError(t, err)
-	golden(t, "client-a-no-stabilization.json", append(b, '\n'))
+	golden.Check(t, "client-a-no-stabilization.json", append(b, '\n'))
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,31 +10,19 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata golden files")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
-}
 
 func TestRunSample(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, run(&buf, nil, nil))
-	golden(t, "golden.txt", buf.Bytes())
+	golden.Check(t, "golden.txt", buf.Bytes())
 }
 
 func TestRunFileWithUnmappedItem(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, run(&buf, []string{"-file", filepath.Join("testdata", "gad7-unmapped.json")}, nil))
-	golden(t, "golden-gad7.txt", buf.Bytes())
+	golden.Check(t, "golden-gad7.txt", buf.Bytes())
 }
 
 func TestRunStdin(t *testing.T) {

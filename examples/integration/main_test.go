@@ -2,29 +2,20 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/wholeperson/integrative/internal/golden"
 	"github.com/wholeperson/integrative/modality"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/golden.txt with the current output")
 
 func TestRunMatchesGolden(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(&out))
-	golden := filepath.Join("testdata", "golden.txt")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), out.String())
+	golden.Check(t, "golden.txt", out.Bytes())
 }
 
 func TestRunIsDeterministic(t *testing.T) {

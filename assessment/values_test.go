@@ -89,15 +89,20 @@ func TestEnumRoundTrips(t *testing.T) {
 		check(t, v, &b, func() any { return b })
 	}
 
-	// Zero values are invalid and out-of-range values print safely.
-	_, err := assessment.SexUnknown.MarshalText()
-	assert.ErrorIs(t, err, assessment.ErrBadValue)
+	// Zero values are invalid, marshal as "" and print safely out of range.
+	text, err := assessment.SexUnknown.MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, text)
 	_, err = assessment.ParseSex("unknown")
 	assert.ErrorIs(t, err, assessment.ErrBadValue)
 	assert.Equal(t, "Sex(99)", assessment.Sex(99).String())
 	assert.Equal(t, "Urgency(9)", assessment.Urgency(9).String())
 	var s assessment.Sex
-	assert.ErrorIs(t, s.UnmarshalText([]byte("Female")), assessment.ErrBadValue, "names are exact")
+	require.NoError(t, s.UnmarshalText([]byte(" Female ")), "case and space do not matter")
+	assert.Equal(t, assessment.SexFemale, s)
+	require.NoError(t, s.UnmarshalText(nil), "empty text is the zero value")
+	assert.Equal(t, assessment.SexUnknown, s)
+	assert.ErrorIs(t, s.UnmarshalText([]byte("F")), assessment.ErrBadValue)
 	j, err := assessment.NotDefined.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "not-defined", string(j))

@@ -90,7 +90,10 @@ func TestStrengthRoundTrip(t *testing.T) {
 
 func TestStrengthInvalid(t *testing.T) {
 	assert.False(t, evidence.StrengthUnknown.Valid())
-	_, err := evidence.StrengthUnknown.MarshalText()
+	text, err := evidence.StrengthUnknown.MarshalText()
+	assert.NoError(t, err, "the zero value marshals as empty text")
+	assert.Empty(t, text)
+	_, err = evidence.Strength(200).MarshalText()
 	assert.ErrorIs(t, err, evidence.ErrBadStrength)
 	_, err = evidence.ParseStrength("unknown")
 	assert.ErrorIs(t, err, evidence.ErrBadStrength)

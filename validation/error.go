@@ -20,26 +20,38 @@ type FieldError struct {
 // Error returns the path and the problem, as in "answers/3/value: assessment:
 // answer value out of range".
 func (e *FieldError) Error() string {
+	if e.Path == "" {
+		return e.Err.Error()
+	}
 	return e.Path + ": " + e.Err.Error()
 }
 
 // Unwrap returns e.Err, so errors.Is and errors.As see the sentinel.
 func (e *FieldError) Unwrap() error { return e.Err }
 
+// MaxProblems is the most problems one [Error] lists. Problems found after
+// that are only counted, in [Error.Omitted], so a hostile input cannot make
+// an error message as large as itself.
+const MaxProblems = 100
+
 // Error is every problem found in one input. Fields is never empty and is
 // sorted by path, positions in numeric order ("items/9" before "items/10").
 type Error struct {
+	// Fields are the problems, at most [MaxProblems] of them: the first
+	// found, sorted by path.
 	Fields []*FieldError
+	// Omitted counts the problems found beyond [MaxProblems], not listed.
+	Omitted int
 }
 
 // Error lists the problems, separated by "; ".
 func (e *Error) Error() string {
 	var b strings.Builder
-	if len(e.Fields) == 1 {
+	if n := len(e.Fields) + e.Omitted; n == 1 {
 		b.WriteString("invalid input: ")
 	} else {
 		b.WriteString("invalid input (")
-		b.WriteString(strconv.Itoa(len(e.Fields)))
+		b.WriteString(strconv.Itoa(n))
 		b.WriteString(" problems): ")
 	}
 	for i, f := range e.Fields {
@@ -47,6 +59,11 @@ func (e *Error) Error() string {
 			b.WriteString("; ")
 		}
 		b.WriteString(f.Error())
+	}
+	if e.Omitted > 0 {
+		b.WriteString("; and ")
+		b.WriteString(strconv.Itoa(e.Omitted))
+		b.WriteString(" more")
 	}
 	return b.String()
 }
@@ -75,7 +92,8 @@ func (e *Error) Has(path string, target error) bool {
 // A Collector gathers the problems found while checking one input. The zero
 // value is ready to use. A Collector is not safe for concurrent use.
 type Collector struct {
-	fields []*FieldError
+	fields  []*FieldError
+	omitted int
 }
 
 // Add records err at path. A nil err is ignored, so checks can be written
@@ -84,7 +102,15 @@ func (c *Collector) Add(path string, err error) {
 	if err == nil {
 		return
 	}
-	c.fields = append(c.fields, &FieldError{Path: path, Err: err})
+	c.add(&FieldError{Path: path, Err: err})
+}
+
+func (c *Collector) add(f *FieldError) {
+	if len(c.fields) >= MaxProblems {
+		c.omitted++
+		return
+	}
+	c.fields = append(c.fields, f)
 }
 
 // Merge records the problems of err, a result of another validation, under
@@ -100,12 +126,13 @@ func (c *Collector) Merge(prefix string, err error) {
 		return
 	}
 	for _, f := range ve.Fields {
-		c.fields = append(c.fields, &FieldError{Path: Join(prefix, f.Path), Err: f.Err})
+		c.add(&FieldError{Path: Join(prefix, f.Path), Err: f.Err})
 	}
+	c.omitted += ve.Omitted
 }
 
-// Len returns the number of problems recorded so far.
-func (c *Collector) Len() int { return len(c.fields) }
+// Len returns the number of problems recorded so far, listed or omitted.
+func (c *Collector) Len() int { return len(c.fields) + c.omitted }
 
 // Err returns nil when no problem was recorded, and otherwise a *[Error]
 // holding every problem sorted by path. Problems at the same path keep the
@@ -116,7 +143,7 @@ func (c *Collector) Err() error {
 	}
 	fields := slices.Clone(c.fields)
 	slices.SortStableFunc(fields, func(a, b *FieldError) int { return ComparePaths(a.Path, b.Path) })
-	return &Error{Fields: fields}
+	return &Error{Fields: fields, Omitted: c.omitted}
 }
 
 // Join joins path segments with "/", skipping empty ones.
@@ -138,7 +165,8 @@ func Join(segments ...string) string {
 func Index(i int) string { return strconv.Itoa(i) }
 
 // ComparePaths orders two paths segment by segment; segments that are both
-// decimal numbers compare numerically, others as strings.
+// decimal numbers compare numerically, others as strings. It does not
+// allocate.
 func ComparePaths(a, b string) int {
 	for a != "" || b != "" {
 		var sa, sb string
@@ -152,10 +180,23 @@ func ComparePaths(a, b string) int {
 }
 
 func compareSegment(a, b string) int {
-	na, errA := strconv.Atoi(a)
-	nb, errB := strconv.Atoi(b)
-	if errA == nil && errB == nil {
-		return cmp.Compare(na, nb)
+	if isDigits(a) && isDigits(b) {
+		a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+		if c := cmp.Compare(len(a), len(b)); c != 0 {
+			return c
+		}
 	}
 	return strings.Compare(a, b)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

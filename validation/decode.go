@@ -327,7 +327,7 @@ func (d *decoder) value(v reflect.Value, path string, depth int) {
 		if pv.Type().Implements(jsonUnmarshalerType) {
 			raw := d.skipValue()
 			if err := pv.Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
-				d.typeError(path, err, raw)
+				d.typeError(path, err, raw, v.Type())
 			}
 			return
 		}
@@ -340,7 +340,7 @@ func (d *decoder) value(v reflect.Value, path string, depth int) {
 			start := d.pos
 			s := d.readString()
 			if err := pv.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-				d.typeError(path, err, d.data[start:d.pos])
+				d.typeError(path, err, d.data[start:d.pos], v.Type())
 			}
 			return
 		}
@@ -430,9 +430,11 @@ func (d *decoder) wrongType(path string) {
 }
 
 // typeError records the error a type returned for its own value: merged
-// when it is a validation Error, kept when its text does not repeat the
-// input, and otherwise wrapped so the text shows ErrBadValue.
-func (d *decoder) typeError(path string, err error, raw []byte) {
+// when it is a validation Error; kept when the type is this module's and
+// its text does not repeat the input; and otherwise wrapped so the text
+// shows ErrBadValue (a type from elsewhere, such as time.Time or
+// language.Tag, may quote the input in its errors).
+func (d *decoder) typeError(path string, err error, raw []byte, t reflect.Type) {
 	var ve *Error
 	if errors.As(err, &ve) {
 		d.errs.Merge(path, ve)
@@ -443,14 +445,27 @@ func (d *decoder) typeError(path string, err error, raw []byte) {
 		d.add(path, ErrWrongType)
 		return
 	}
-	if echoes(err.Error(), raw) {
+	if !ownType(t) || echoes(err.Error(), raw) {
 		err = &hiddenError{err: err}
 	}
 	d.add(path, err)
 }
 
-// echoes reports whether msg contains the input value raw, or the text of
-// raw when it is a JSON string.
+// modulePath is the import path of this module: its types' errors are
+// sentinels that never repeat input.
+const modulePath = "github.com/wholeperson/integrative"
+
+func ownType(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	pkg := t.PkgPath()
+	return pkg == modulePath || strings.HasPrefix(pkg, modulePath+"/")
+}
+
+// echoes reports whether msg repeats the input value raw: the whole text of
+// raw (of a JSON string, its content), any word of it of three or more
+// letters or digits, or any word of it in quotes.
 func echoes(msg string, raw []byte) bool {
 	s := strings.TrimSpace(string(raw))
 	if strings.HasPrefix(s, `"`) {
@@ -459,7 +474,18 @@ func echoes(msg string, raw []byte) bool {
 			s = text
 		}
 	}
-	return s == "" || strings.Contains(msg, s) || strings.Contains(msg, strings.ToLower(s))
+	lower := strings.ToLower(msg)
+	if s == "" || strings.Contains(lower, strings.ToLower(s)) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}) {
+		if len(w) >= 3 && strings.Contains(lower, w) || strings.Contains(lower, `"`+w+`"`) {
+			return true
+		}
+	}
+	return false
 }
 
 // A hiddenError carries an error whose text would repeat the input: it
@@ -592,7 +618,7 @@ func (d *decoder) mapValue(v reflect.Value, path string, depth int) {
 		switch {
 		case reflect.PointerTo(kt).Implements(textUnmarshalerType):
 			if err := kv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
-				d.typeError(sub, err, []byte(strconv.Quote(key)))
+				d.typeError(sub, err, []byte(strconv.Quote(key)), kt)
 				d.skipValue()
 				return
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/wholeperson/integrative/validation"
 )
@@ -263,6 +264,19 @@ func TestDecodeNeverEchoesInput(t *testing.T) {
 	assert.ErrorIs(t, err, validation.ErrBadValue)
 	var pe *time.ParseError
 	assert.ErrorAs(t, err, &pe, "the type's own error stays reachable")
+
+	var tagged struct {
+		Tag language.Tag `json:"tag"`
+	}
+	for _, in := range []string{`{"tag":"en-zqsecret"}`, `{"tag":"xyz-abcdefgh"}`, `{"tag":"1"}`} {
+		err = validation.Decode([]byte(in), &tagged)
+		var ve *validation.Error
+		require.ErrorAs(t, err, &ve, in)
+		assert.True(t, ve.Has("tag", validation.ErrBadValue), "a foreign type's error reads as ErrBadValue: %v", err)
+		assert.NotContains(t, err.Error(), "zqsecret")
+		assert.NotContains(t, err.Error(), "abcdefgh")
+		assert.NotContains(t, err.Error(), "xyz")
+	}
 }
 
 func TestDecodeCapsProblems(t *testing.T) {

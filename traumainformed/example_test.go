@@ -53,8 +53,8 @@ func ExampleAudit() {
 	// collaboration-and-mutuality            [rationale-explained shared-decisions-recorded safety-plan-with-client]
 	// empowerment-voice-and-choice           [shared-decisions-recorded]
 	// cultural-historical-and-gender-issues  []
-	// warning principle-not-covered peer-support [peer-or-group-component]
-	// warning principle-not-covered cultural-historical-and-gender-issues [clinician-gender-choice care-in-preferred-language materials-in-preferred-language cultural-adaptation historical-trauma-acknowledged]
+	// info principle-not-covered peer-support [peer-or-group-component]
+	// info principle-not-covered cultural-historical-and-gender-issues [clinician-gender-choice care-in-preferred-language materials-in-preferred-language cultural-adaptation historical-trauma-acknowledged]
 	// info care-language cultural-historical-and-gender-issues [care-in-preferred-language]
 }
 
@@ -105,42 +105,38 @@ func ExampleCheckLanguage() {
 func ExampleNewCatalog() {
 	own := ti.Practice{
 		ID:         "quiet-waiting-area",
+		Aliases:    []ti.PracticeID{"quiet-room"},
 		Title:      "Quiet waiting area offered",
 		Principles: []ti.PrincipleID{ti.Safety},
 		Sources:    []evidence.Source{{Title: "Clinic environment standard", Publisher: "Example clinic", Year: 2025}},
 	}
-	c, err := ti.NewCatalog(own)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	r, err := c.Audit(ti.Plan{Practices: []ti.PracticeID{"quiet-waiting-area"}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r.Coverage[0].Principle, r.Coverage[0].Practices)
-	// Output:
-	// safety [quiet-waiting-area]
-}
-
-func ExampleNewLexicon() {
-	own := ti.Term{
+	term := ti.Term{
 		ID:      "frequent-flyer",
 		Forms:   []string{"frequent flyer", "frequent flier"},
 		Instead: []string{"person who visits often"},
 		Why:     "Labels a person by how often they need care.",
 		Sources: []evidence.Source{{Title: "Clinic style guide", Publisher: "Example clinic", Year: 2025}},
 	}
-	l, err := ti.NewLexicon(append(ti.Terms(), own)...)
+	// Extend the built-in content; NewCatalog holds exactly what it is given.
+	d := ti.BuiltinData()
+	d.Practices = append(d.Practices, own)
+	d.Terms = append(d.Terms, term)
+	c, err := ti.NewCatalog(d)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, m := range l.Check("A frequent flyer and an addict.") {
+	r, err := c.Audit(ti.Plan{Practices: []ti.PracticeID{"Quiet room"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Coverage[0].Principle, r.Coverage[0].Practices)
+	for _, m := range c.CheckLanguage("A frequent flyer and an addict.") {
 		fmt.Println(m.Term, m.Start, m.End)
 	}
 	// Output:
+	// safety [quiet-waiting-area]
 	// frequent-flyer 2 16
 	// addict 24 30
 }

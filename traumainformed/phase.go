@@ -192,6 +192,8 @@ const contested = "Phase-oriented guidance (ISTSS 2012; Herman 1992) puts safety
 // and active work count as scheduled; completed work does not. Issues are
 // sorted by severity (warnings first) and kind. The client's trauma
 // disclosure plays no part: readiness, not disclosure, drives the check.
+// Modalities are looked up in [modality.Builtin] unless [WithModalities]
+// names another catalog. The cost is linear in the size of p.
 //
 // CheckPhases reads Readiness, Work and Destabilized. It returns a
 // *[validation.Error] listing every problem: [ErrBadValue] and
@@ -202,8 +204,9 @@ const contested = "Phase-oriented guidance (ISTSS 2012; Herman 1992) puts safety
 // [ErrPhaseMismatch] at "work/<position>/phase"; [ErrBadValue] at
 // "work/<position>/status"; [ErrOutOfRange] at "work/<position>/sessions"
 // when negative; [ErrBadValue] at "destabilized".
-func CheckPhases(p Plan) ([]PhaseIssue, error) {
-	phases, err := validatePhases(p)
+func CheckPhases(p Plan, opts ...Option) ([]PhaseIssue, error) {
+	cfg := configure(opts)
+	phases, err := validatePhases(p, cfg.modalities)
 	if err != nil {
 		return nil, err
 	}
@@ -299,25 +302,24 @@ func signalList(ids []SignalID) string {
 }
 
 // PhaseOf returns the phase of trauma care a work item serves: its
-// recorded phase, or else, for a modality package modality knows, the
+// recorded phase, or else, for a modality the modality catalog knows
+// ([modality.Builtin] unless [WithModalities] names another), the
 // modality's only phase, or processing for a trauma-focused modality that
 // serves processing. It returns [modality.PhaseUnknown] when neither says.
-func PhaseOf(w Work) modality.Phase {
+func PhaseOf(w Work, opts ...Option) modality.Phase {
 	if w.Phase.Valid() {
 		return w.Phase
 	}
-	m, ok := modality.Lookup(w.Modality)
-	return phaseFrom(w, m, ok)
-}
-
-// phaseFrom is PhaseOf with the modality already looked up.
-func phaseFrom(w Work, m modality.Modality, known bool) modality.Phase {
-	if w.Phase.Valid() {
-		return w.Phase
-	}
-	if !known {
+	m, ok := configure(opts).modalities.Lookup(w.Modality)
+	if !ok {
 		return modality.PhaseUnknown
 	}
+	return modalityPhase(m)
+}
+
+// modalityPhase is the phase a work item with modality m and no recorded
+// phase serves.
+func modalityPhase(m modality.Modality) modality.Phase {
 	switch {
 	case len(m.Phases) == 1:
 		return m.Phases[0]
@@ -327,21 +329,32 @@ func phaseFrom(w Work, m modality.Modality, known bool) modality.Phase {
 	return modality.PhaseUnknown
 }
 
+// modalityFacts is what the check needs of one modality.
+type modalityFacts struct {
+	known  bool
+	phases []modality.Phase
+	phase  modality.Phase // the phase of a work item that records none
+}
+
 // validatePhases checks the parts of p that CheckPhases reads and returns
-// each work item's phase.
-func validatePhases(p Plan) ([]modality.Phase, error) {
+// each work item's phase. Each distinct modality is looked up once.
+func validatePhases(p Plan, mods *modality.Catalog) ([]modality.Phase, error) {
 	var v validation.Collector
+	var seen [256]bool
 	for i, s := range p.Readiness {
 		at := func() string { return "readiness/" + validation.Index(i) }
-		if !s.Signal.Valid() {
+		switch {
+		case !s.Signal.Valid():
 			v.Add(at()+"/signal", ErrBadValue)
-		} else if slices.ContainsFunc(p.Readiness[:i], func(o SignalStatus) bool { return o.Signal == s.Signal }) {
+		case seen[s.Signal]:
 			v.Add(at()+"/signal", ErrDuplicate)
 		}
+		seen[s.Signal] = true
 		if !s.Met.Valid() {
 			v.Add(at()+"/met", ErrBadValue)
 		}
 	}
+	facts := map[modality.ID]modalityFacts{}
 	phases := make([]modality.Phase, len(p.Work))
 	for i, w := range p.Work {
 		at := func() string { return "work/" + validation.Index(i) }
@@ -351,18 +364,21 @@ func validatePhases(p Plan) ([]modality.Phase, error) {
 		if w.Phase != modality.PhaseUnknown && !w.Phase.Valid() {
 			v.Add(at()+"/phase", ErrBadValue)
 		}
-		var (
-			m     modality.Modality
-			known bool
-		)
+		phases[i] = w.Phase
 		if w.Modality != "" {
-			m, known = modality.Lookup(w.Modality)
-			ok := known
+			f, ok := facts[w.Modality]
+			if !ok {
+				m, known := mods.Lookup(w.Modality)
+				f = modalityFacts{known: known, phases: m.Phases, phase: modalityPhase(m)}
+				facts[w.Modality] = f
+			}
 			switch {
-			case !ok:
+			case !f.known:
 				v.Add(at()+"/modality", ErrUnknownModality)
-			case w.Phase.Valid() && len(m.Phases) > 0 && !slices.Contains(m.Phases, w.Phase):
+			case w.Phase.Valid() && len(f.phases) > 0 && !slices.Contains(f.phases, w.Phase):
 				v.Add(at()+"/phase", ErrPhaseMismatch)
+			case !w.Phase.Valid():
+				phases[i] = f.phase
 			}
 		}
 		if !w.Status.Valid() {
@@ -371,7 +387,6 @@ func validatePhases(p Plan) ([]modality.Phase, error) {
 		if w.Sessions < 0 {
 			v.Add(at()+"/sessions", ErrOutOfRange)
 		}
-		phases[i] = phaseFrom(w, m, known)
 	}
 	if d := p.Destabilized; d != assessment.YesNoUnknown && !d.Valid() {
 		v.Add("destabilized", ErrBadValue)

@@ -19,8 +19,14 @@ import (
 type Plan struct {
 	// Client is the client context, usually built with [ClientOf].
 	Client Client `json:"client"`
-	// Practices are the practices the plan records, by catalog ID.
+	// Practices are the practices the plan records, by catalog ID or
+	// alias.
 	Practices []PracticeID `json:"practices,omitempty"`
+	// NotDone are practices the plan considered and does not carry, each
+	// with the reason: offered and declined by the client, or not suited
+	// to the client's age. A practice not done for a recorded reason
+	// closes the gaps its absence would open (see [Catalog.Audit]).
+	NotDone []NotDone `json:"notDone,omitempty"`
 	// CareLanguages are the languages sessions are held in, directly or
 	// through a qualified interpreter. Empty means not recorded.
 	CareLanguages []language.Tag `json:"careLanguages,omitempty"`
@@ -87,32 +93,79 @@ func (c Client) Disclosure() Disclosure {
 	}
 }
 
-// validate records the client's problems under prefix.
-func (c Client) validate(v *validation.Collector, prefix string) {
+// validate records the client's problems under prefix and returns the
+// client's languages in normal form (see [Catalog.Audit]).
+func (c Client) validate(v *validation.Collector, prefix string) []language.Tag {
 	if e := c.Exposure; e != assessment.ExposureUnknown && !e.Valid() {
 		v.Add(prefix+"/exposure", ErrBadValue)
 	}
 	if n := c.ACECount; n != nil && (*n < 0 || *n > 10) {
 		v.Add(prefix+"/aceCount", ErrOutOfRange)
 	}
-	tags(v, prefix+"/languages", c.Languages)
+	langs := normalTags(v, prefix+"/languages", c.Languages)
 	for i, s := range c.CultureNotes {
 		if blank(s) {
 			v.Add(validation.Join(prefix, "cultureNotes", validation.Index(i)), ErrRequired)
 		}
 	}
+	return langs
 }
 
-// tags records ErrBadValue for an undetermined language tag and
-// ErrDuplicate for a repeated one.
-func tags(v *validation.Collector, path string, ts []language.Tag) {
-	for i, t := range ts {
-		if t == language.Und {
-			v.Add(validation.Join(path, validation.Index(i)), ErrBadValue)
-		} else if slices.Contains(ts[:i], t) {
-			v.Add(validation.Join(path, validation.Index(i)), ErrDuplicate)
-		}
-	}
+// A NotDone records a practice the plan considered and does not carry, and
+// why.
+type NotDone struct {
+	// Practice is the practice, by catalog ID or alias.
+	Practice PracticeID `json:"practice"`
+	// Reason is required.
+	Reason NotDoneReason `json:"reason"`
+}
+
+// NotDoneReason is why a plan does not carry a practice it considered.
+// Both reasons close the practice's gaps: a choice the client made is
+// respected (Empowerment, Voice and Choice), and a practice that does not
+// suit the client's age is not asked for. The zero value,
+// [NotDoneReasonUnknown], is invalid.
+type NotDoneReason uint8
+
+// The values of [NotDoneReason].
+const (
+	NotDoneReasonUnknown NotDoneReason = iota
+	// Declined: the practice was offered and the client declined it, as
+	// when a client chooses not to join a peer group.
+	Declined
+	// NotSuitedToAge: the clinician judged the practice not suited to the
+	// client's age, as with an adult peer group for a young child.
+	NotSuitedToAge
+)
+
+var notDoneReasonNames = []string{
+	NotDoneReasonUnknown: "unknown",
+	Declined:             "declined",
+	NotSuitedToAge:       "not-suited-to-age",
+}
+
+// String returns the name of r, such as "declined". It never panics.
+func (r NotDoneReason) String() string { return enum.Name(notDoneReasonNames, r, "NotDoneReason") }
+
+// Valid reports whether r is a named value other than the zero value.
+func (r NotDoneReason) Valid() bool { return enum.Valid(notDoneReasonNames, r) }
+
+// ParseNotDoneReason returns the NotDoneReason named text. It returns
+// [ErrBadValue] for any other text.
+func ParseNotDoneReason(text string) (NotDoneReason, error) {
+	return parse[NotDoneReason](notDoneReasonNames, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
+// for an invalid value.
+func (r NotDoneReason) MarshalText() ([]byte, error) {
+	return enum.Marshal(notDoneReasonNames, r, ErrBadValue)
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseNotDoneReason].
+func (r *NotDoneReason) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(notDoneReasonNames, r, text, ErrBadValue)
 }
 
 // Disclosure summarizes what a client shared about trauma exposure. It

@@ -103,23 +103,35 @@ var gapKindNames = []string{
 	GapCulture:           "culture-not-reflected",
 }
 
+// gapKindAliases are other names hosts send for gap kinds.
+var gapKindAliases = map[string]GapKind{
+	"uncovered":             GapUncovered,
+	"principle-uncovered":   GapUncovered,
+	"culture":               GapCulture,
+	"language-of-care":      GapCareLanguage,
+	"language-of-materials": GapMaterialsLanguage,
+}
+
 // String returns the name of k, such as "care-language". It never panics.
 func (k GapKind) String() string { return enum.Name(gapKindNames, k, "GapKind") }
 
 // Valid reports whether k is a named value other than the zero value.
 func (k GapKind) Valid() bool { return enum.Valid(gapKindNames, k) }
 
-// ParseGapKind returns the GapKind named text. It returns [ErrBadValue] for
-// any other text.
-func ParseGapKind(text string) (GapKind, error) { return parse[GapKind](gapKindNames, text) }
+// ParseGapKind returns the GapKind named text, or by a synonym such as
+// "uncovered". Case, surrounding space and the separator ('-', '_' or ' ')
+// do not matter. It returns [ErrBadValue] for any other text.
+func ParseGapKind(text string) (GapKind, error) { return parse(gapKindNames, gapKindAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (k GapKind) MarshalText() ([]byte, error) { return enum.Marshal(gapKindNames, k, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGapKind].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGapKind]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (k *GapKind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(gapKindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(gapKindNames, gapKindAliases, k, text, ErrBadValue)
 }
 
 // Audit audits p with the built-in catalog; see [Catalog.Audit].

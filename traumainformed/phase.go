@@ -39,6 +39,17 @@ var signalNames = []string{
 	SignalSubstanceStable: "substance-use-stable",
 }
 
+// signalAliases are shorter names hosts send for the signals.
+var signalAliases = map[string]SignalID{
+	"safety-plan":                 SignalSafetyPlan,
+	"safety-plan-made":            SignalSafetyPlan,
+	"coping-skills":               SignalCopingSkills,
+	"grounding-skills":            SignalCopingSkills,
+	"no-acute-risk":               SignalNoAcuteRisk,
+	"substance-stable":            SignalSubstanceStable,
+	"substance-use-stable-enough": SignalSubstanceStable,
+}
+
 // String returns the signal's identifier, such as "safety-plan-in-place".
 // It never panics.
 func (s SignalID) String() string { return enum.Name(signalNames, s, "SignalID") }
@@ -46,19 +57,23 @@ func (s SignalID) String() string { return enum.Name(signalNames, s, "SignalID")
 // Valid reports whether s is one of the readiness signals.
 func (s SignalID) Valid() bool { return enum.Valid(signalNames, s) }
 
-// ParseSignalID returns the signal whose identifier is text. It returns
-// [ErrBadValue] for any other text.
-func ParseSignalID(text string) (SignalID, error) { return parse[SignalID](signalNames, text) }
+// ParseSignalID returns the signal whose identifier is text, or by a
+// shorter name ("safety-plan", "coping-skills", "no-acute-risk",
+// "substance-stable"). Case, surrounding space and the separator ('-', '_'
+// or ' ') do not matter. It returns [ErrBadValue] for any other text.
+func ParseSignalID(text string) (SignalID, error) { return parse(signalNames, signalAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (s SignalID) MarshalText() ([]byte, error) {
 	return enum.Marshal(signalNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSignalID].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSignalID]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (s *SignalID) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(signalNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(signalNames, signalAliases, s, text, ErrBadValue)
 }
 
 // A Signal is a readiness signal for trauma processing, with the sources on
@@ -130,6 +145,14 @@ var issueKindNames = []string{
 	IssueDestabilized:        "destabilized-without-stabilization",
 }
 
+// issueKindAliases are shorter names hosts send for issue kinds.
+var issueKindAliases = map[string]IssueKind{
+	"not-ready":            IssueNotReady,
+	"readiness-unrecorded": IssueReadinessUnrecorded,
+	"no-stabilization":     IssueNoStabilization,
+	"destabilized":         IssueDestabilized,
+}
+
 // String returns the name of k, such as "processing-while-not-ready". It
 // never panics.
 func (k IssueKind) String() string { return enum.Name(issueKindNames, k, "IssueKind") }
@@ -137,19 +160,25 @@ func (k IssueKind) String() string { return enum.Name(issueKindNames, k, "IssueK
 // Valid reports whether k is a named value other than the zero value.
 func (k IssueKind) Valid() bool { return enum.Valid(issueKindNames, k) }
 
-// ParseIssueKind returns the IssueKind named text. It returns [ErrBadValue]
-// for any other text.
-func ParseIssueKind(text string) (IssueKind, error) { return parse[IssueKind](issueKindNames, text) }
+// ParseIssueKind returns the IssueKind named text, or by a shorter name
+// ("not-ready", "no-stabilization", "destabilized"). Case, surrounding
+// space and the separator ('-', '_' or ' ') do not matter. It returns
+// [ErrBadValue] for any other text.
+func ParseIssueKind(text string) (IssueKind, error) {
+	return parse(issueKindNames, issueKindAliases, text)
+}
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (k IssueKind) MarshalText() ([]byte, error) {
 	return enum.Marshal(issueKindNames, k, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseIssueKind].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseIssueKind]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (k *IssueKind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(issueKindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(issueKindNames, issueKindAliases, k, text, ErrBadValue)
 }
 
 // A PhaseIssue is a question about the sequence of trauma care in a plan.

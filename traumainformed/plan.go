@@ -144,28 +144,41 @@ var notDoneReasonNames = []string{
 	NotSuitedToAge:       "not-suited-to-age",
 }
 
+// notDoneReasonAliases are other names hosts send for the reasons.
+var notDoneReasonAliases = map[string]NotDoneReason{
+	"client-declined":      Declined,
+	"patient-declined":     Declined,
+	"offered-and-declined": Declined,
+	"not-age-appropriate":  NotSuitedToAge,
+	"age-inappropriate":    NotSuitedToAge,
+	"age":                  NotSuitedToAge,
+}
+
 // String returns the name of r, such as "declined". It never panics.
 func (r NotDoneReason) String() string { return enum.Name(notDoneReasonNames, r, "NotDoneReason") }
 
 // Valid reports whether r is a named value other than the zero value.
 func (r NotDoneReason) Valid() bool { return enum.Valid(notDoneReasonNames, r) }
 
-// ParseNotDoneReason returns the NotDoneReason named text. It returns
-// [ErrBadValue] for any other text.
+// ParseNotDoneReason returns the NotDoneReason named text, or by a synonym
+// ("client-declined", "patient-declined", "not-age-appropriate"). Case,
+// surrounding space and the separator ('-', '_' or ' ') do not matter. It
+// returns [ErrBadValue] for any other text.
 func ParseNotDoneReason(text string) (NotDoneReason, error) {
-	return parse[NotDoneReason](notDoneReasonNames, text)
+	return parse(notDoneReasonNames, notDoneReasonAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (r NotDoneReason) MarshalText() ([]byte, error) {
 	return enum.Marshal(notDoneReasonNames, r, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseNotDoneReason].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseNotDoneReason]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (r *NotDoneReason) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(notDoneReasonNames, r, text, ErrBadValue)
+	return enum.UnmarshalWith(notDoneReasonNames, notDoneReasonAliases, r, text, ErrBadValue)
 }
 
 // Disclosure summarizes what a client shared about trauma exposure. It
@@ -195,28 +208,38 @@ var disclosureNames = []string{
 	DisclosureNone:     "none-reported",
 }
 
+// disclosureAliases are other names hosts send for disclosures.
+var disclosureAliases = map[string]Disclosure{
+	"none":               DisclosureNone,
+	"not-reported":       DisclosureNone,
+	"declined-to-answer": DisclosureDeclined,
+}
+
 // String returns the name of d, such as "declined". It never panics.
 func (d Disclosure) String() string { return enum.Name(disclosureNames, d, "Disclosure") }
 
 // Valid reports whether d is a named value other than the zero value.
 func (d Disclosure) Valid() bool { return enum.Valid(disclosureNames, d) }
 
-// ParseDisclosure returns the Disclosure named text. It returns
-// [ErrBadValue] for any other text.
+// ParseDisclosure returns the Disclosure named text, or by a synonym
+// ("none", "not-reported"). Case, surrounding space and the separator
+// ('-', '_' or ' ') do not matter. It returns [ErrBadValue] for any other
+// text.
 func ParseDisclosure(text string) (Disclosure, error) {
-	return parse[Disclosure](disclosureNames, text)
+	return parse(disclosureNames, disclosureAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (d Disclosure) MarshalText() ([]byte, error) {
 	return enum.Marshal(disclosureNames, d, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseDisclosure].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDisclosure]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (d *Disclosure) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(disclosureNames, d, text, ErrBadValue)
+	return enum.UnmarshalWith(disclosureNames, disclosureAliases, d, text, ErrBadValue)
 }
 
 // A SignalStatus records one readiness signal as met or not.
@@ -262,28 +285,44 @@ var workStatusNames = []string{
 	WorkCompleted:     "completed",
 }
 
+// workStatusAliases are the FHIR R4 CarePlan activity status codes
+// (http://hl7.org/fhir/care-plan-activity-status) that map to a status,
+// and other names hosts send.
+var workStatusAliases = map[string]WorkStatus{
+	"not-started": WorkPlanned,
+	"scheduled":   WorkPlanned,
+	"in-progress": WorkActive,
+	"ongoing":     WorkActive,
+	"complete":    WorkCompleted,
+	"done":        WorkCompleted,
+}
+
 // String returns the name of s, such as "planned". It never panics.
 func (s WorkStatus) String() string { return enum.Name(workStatusNames, s, "WorkStatus") }
 
 // Valid reports whether s is planned, active or completed.
 func (s WorkStatus) Valid() bool { return enum.Valid(workStatusNames, s) }
 
-// ParseWorkStatus returns the WorkStatus named text. It returns
-// [ErrBadValue] for any other text.
+// ParseWorkStatus returns the WorkStatus named text, or by a FHIR R4
+// CarePlan activity status ("not-started" and "scheduled" are planned,
+// "in-progress" is active) or another synonym ("complete", "done"). Case,
+// surrounding space and the separator ('-', '_' or ' ') do not matter. It
+// returns [ErrBadValue] for any other text.
 func ParseWorkStatus(text string) (WorkStatus, error) {
-	return parse[WorkStatus](workStatusNames, text)
+	return parse(workStatusNames, workStatusAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (s WorkStatus) MarshalText() ([]byte, error) {
 	return enum.Marshal(workStatusNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseWorkStatus].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseWorkStatus]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (s *WorkStatus) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(workStatusNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(workStatusNames, workStatusAliases, s, text, ErrBadValue)
 }
 
 // scheduled reports whether the work is still to come or under way.

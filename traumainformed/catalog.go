@@ -6,7 +6,7 @@ import "github.com/wholeperson/integrative/evidence"
 // catalogs: principles, implementation domains, practices, readiness
 // signals and language terms. It changes whenever an entry or a source
 // changes.
-const CatalogVersion = "2026.1"
+const CatalogVersion = "2026.2"
 
 // Locators into SAMHSA (2014), the source of the principles and domains.
 const (

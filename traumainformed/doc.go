@@ -5,6 +5,28 @@
 // sequence of phase-oriented trauma care, and finds stigmatizing language
 // in client-facing text.
 //
+// # How to use
+//
+// Build a [Plan] (or decode one from JSON with validation.Decode, which
+// reports every problem at its JSON path), then audit it and check its
+// phases:
+//
+//	var p traumainformed.Plan
+//	if err := validation.Decode(data, &p); err != nil {
+//		return err // a *validation.Error: fields such as "work/0/status"
+//	}
+//	p.Client = traumainformed.ClientOf(intake) // or decode it with the plan
+//	report, err := traumainformed.Audit(p)     // principles, coverage, gaps
+//	issues, err := traumainformed.CheckPhases(p)
+//	matches := traumainformed.CheckLanguage(letter)
+//
+// Each function returns a *validation.Error naming every bad field of its
+// input, and domain values (a [Gap], a [PhaseIssue], a [Match]) with their
+// severity, basis and sources; the root package of this module turns them
+// into findings. The package examples show each entry point: Audit,
+// CheckPhases, CheckLanguage, ClientOf, LookupPractice, NewCatalog, and
+// decoding a plan.
+//
 // # Principles
 //
 // SAMHSA's "Concept of Trauma and Guidance for a Trauma-Informed Approach"

@@ -15,7 +15,9 @@ import (
 // context, the trauma-informed practices the plan records, the languages
 // care and materials are offered in, readiness for trauma processing, and
 // the therapy work in order. It holds no identifiers and no free text the
-// package interprets.
+// package interprets. Its lists have no length limit of their own (a host
+// decoding JSON has validation.Decode's size limit): every check on a plan
+// takes time linear in its size.
 type Plan struct {
 	// Client is the client context, usually built with [ClientOf].
 	Client Client `json:"client"`

@@ -118,7 +118,7 @@ func samples() []sample {
 			title: "Case 2, eight weeks later: the client destabilized during prolonged exposure",
 			about: "A new crisis with acute suicide risk; prolonged exposure is still active and no stabilization work is planned. " +
 				"The client was offered a peer group and declined it.",
-			plan:  planBLater,
+			plan: planBLater,
 		},
 	}
 }

@@ -38,14 +38,23 @@ func (r Report) Uncovered() []PrincipleID {
 // Coverage is how one principle is served by the plan.
 type Coverage struct {
 	Principle PrincipleID `json:"principle"`
-	// Practices are the plan's practices that serve the principle, in
+	// Practices are the plan's practices that serve the principle, by ID in
 	// catalog order. A practice whose language facts contradict it is not
 	// counted (see [Gap]).
 	Practices []PracticeID `json:"practices,omitempty"`
+	// NotDone are the practices serving the principle that the plan records
+	// as not done for a reason ([Plan.NotDone]), by ID in catalog order.
+	NotDone []PracticeID `json:"notDone,omitempty"`
 }
 
-// Covered reports whether at least one practice serves the principle.
+// Covered reports whether at least one of the plan's practices serves the
+// principle.
 func (c Coverage) Covered() bool { return len(c.Practices) > 0 }
+
+// Addressed reports whether the plan serves the principle or records why a
+// practice serving it is not done: a principle addressed has no
+// [GapUncovered].
+func (c Coverage) Addressed() bool { return len(c.Practices) > 0 || len(c.NotDone) > 0 }
 
 // A Gap is something the plan does not yet do that the trauma-informed lens
 // asks for, with what to add and why.
@@ -94,61 +103,88 @@ var gapKindNames = []string{
 	GapCulture:           "culture-not-reflected",
 }
 
+// gapKindAliases are other names hosts send for gap kinds.
+var gapKindAliases = map[string]GapKind{
+	"uncovered":             GapUncovered,
+	"principle-uncovered":   GapUncovered,
+	"culture":               GapCulture,
+	"language-of-care":      GapCareLanguage,
+	"language-of-materials": GapMaterialsLanguage,
+}
+
 // String returns the name of k, such as "care-language". It never panics.
 func (k GapKind) String() string { return enum.Name(gapKindNames, k, "GapKind") }
 
 // Valid reports whether k is a named value other than the zero value.
 func (k GapKind) Valid() bool { return enum.Valid(gapKindNames, k) }
 
-// ParseGapKind returns the GapKind named text. It returns [ErrBadValue] for
-// any other text.
-func ParseGapKind(text string) (GapKind, error) { return parse[GapKind](gapKindNames, text) }
+// ParseGapKind returns the GapKind named text, or by a synonym such as
+// "uncovered". Case, surrounding space and the separator ('-', '_' or ' ')
+// do not matter. It returns [ErrBadValue] for any other text.
+func ParseGapKind(text string) (GapKind, error) { return parse(gapKindNames, gapKindAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (k GapKind) MarshalText() ([]byte, error) { return enum.Marshal(gapKindNames, k, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGapKind].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGapKind]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (k *GapKind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(gapKindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(gapKindNames, gapKindAliases, k, text, ErrBadValue)
 }
 
-// Audit audits p with the built-in practices; see [Catalog.Audit].
-func Audit(p Plan) (Report, error) { return builtinCatalog().Audit(p) }
+// Audit audits p with the built-in catalog; see [Catalog.Audit].
+func Audit(p Plan) (Report, error) { return builtin().Audit(p) }
 
 // Audit reports, for each of the six principles, the plan's practices that
-// serve it, and the gaps: every principle no practice serves (a warning,
-// for every client: the approach takes universal precautions), sessions or
-// materials not in the client's preferred language (a warning when none of
-// the client's languages is offered, info when only a less preferred one
-// is), and culture notes the plan does not reflect (info). Language facts,
-// where recorded, decide whether the language practices count. A client
-// who declined to disclose trauma gets the same audit; nothing asks for
-// disclosure.
+// serve it, and the gaps:
 //
-// Audit reads Client, Practices, CareLanguages and MaterialLanguages. It
-// returns a *[validation.Error] listing every problem: [ErrUnknownPractice]
-// and [ErrDuplicate] at "practices/<position>"; [ErrBadValue] (undetermined)
-// and [ErrDuplicate] at "careLanguages/<position>",
-// "materialLanguages/<position>" and "client/languages/<position>";
-// [ErrBadValue] at "client/exposure"; [ErrOutOfRange] at "client/aceCount"
-// outside 0-10; [ErrRequired] at "client/cultureNotes/<position>" for a
-// blank note.
+//   - a principle that no recorded practice serves and for which no
+//     practice serving it is recorded as not done ([Plan.NotDone]):
+//     [GapUncovered], info, for every client, because the approach takes
+//     universal precautions; a peer group the client declined, or one not
+//     suited to the client's age, closes the Peer Support gap;
+//   - sessions or materials not in the client's preferred language
+//     ([GapCareLanguage], [GapMaterialsLanguage]): a warning when none of
+//     the client's languages is offered, info when only a less preferred
+//     one is; none when the practice is recorded as not done;
+//   - culture notes the plan does not reflect ([GapCulture], info), when
+//     the catalog holds [PracticeCulturalAdaptation] and the plan neither
+//     records it nor records it as not done.
+//
+// Language facts, where recorded, decide whether the language practices
+// count. Languages are compared and reported in normal form: canonicalized
+// with golang.org/x/text (language.All), without extensions (private use
+// "-x-…" included) and without a private-use script or region, so no text
+// a host put in a tag reaches the report. A client who declined to disclose
+// trauma gets the same audit; nothing asks for disclosure. Practices are
+// named by ID or alias (see [Catalog.LookupPractice]); the report names
+// them by ID. The cost is linear in the size of p.
+//
+// Audit reads Client, Practices, NotDone, CareLanguages and
+// MaterialLanguages. It returns a *[validation.Error] listing every
+// problem: [ErrUnknownPractice] and [ErrDuplicate] at
+// "practices/<position>" and "notDone/<position>/practice" (a practice
+// listed twice, in either list or both); [ErrBadValue] at
+// "notDone/<position>/reason"; [ErrBadValue] (no base language) and
+// [ErrDuplicate] (the same language in normal form) at
+// "careLanguages/<position>", "materialLanguages/<position>" and
+// "client/languages/<position>"; [ErrBadValue] at "client/exposure";
+// [ErrOutOfRange] at "client/aceCount" outside 0-10; [ErrRequired] at
+// "client/cultureNotes/<position>" for a blank note.
 func (c *Catalog) Audit(p Plan) (Report, error) {
-	if err := c.validateAudit(p); err != nil {
+	in, err := c.auditInput(p)
+	if err != nil {
 		return Report{}, err
-	}
-	credited := make([]bool, len(c.list))
-	for _, id := range p.Practices {
-		credited[c.index[id]] = true
 	}
 	disclosure := p.Client.Disclosure()
 	var gaps []Gap
-	if prefs := p.Client.Languages; len(prefs) > 0 {
-		gaps = c.languageGap(gaps, credited, GapCareLanguage, PracticeCareLanguage, p.CareLanguages, prefs)
-		gaps = c.languageGap(gaps, credited, GapMaterialsLanguage, PracticeMaterialsLanguage, p.MaterialLanguages, prefs)
+	if len(in.prefs) > 0 {
+		gaps = c.languageGap(gaps, in, GapCareLanguage, PracticeCareLanguage, in.care)
+		gaps = c.languageGap(gaps, in, GapMaterialsLanguage, PracticeMaterialsLanguage, in.materials)
 	}
-	if len(p.Client.CultureNotes) > 0 && !credited[c.index[PracticeCulturalAdaptation]] {
+	if i, ok := c.has(PracticeCulturalAdaptation); ok && len(p.Client.CultureNotes) > 0 && in.state[i] == notRecorded {
 		gaps = append(gaps, Gap{
 			Kind:      GapCulture,
 			Principle: Cultural,
@@ -164,19 +200,24 @@ func (c *Catalog) Audit(p Plan) (Report, error) {
 	r := Report{Disclosure: disclosure, Coverage: make([]Coverage, 0, len(principles))}
 	for _, pr := range principles {
 		cov := Coverage{Principle: pr.ID}
-		for i, ok := range credited {
-			if ok && c.list[i].Serves(pr.ID) {
+		for i, st := range in.state {
+			if st == notRecorded || !c.list[i].Serves(pr.ID) {
+				continue
+			}
+			if st == done {
 				cov.Practices = append(cov.Practices, c.list[i].ID)
+			} else {
+				cov.NotDone = append(cov.NotDone, c.list[i].ID)
 			}
 		}
 		r.Coverage = append(r.Coverage, cov)
-		if cov.Covered() {
+		if cov.Addressed() {
 			continue
 		}
 		gaps = append(gaps, Gap{
 			Kind:      GapUncovered,
 			Principle: pr.ID,
-			Severity:  SeverityWarning,
+			Severity:  SeverityInfo,
 			Why:       "No practice recorded in the plan serves " + pr.Name + ". " + pr.Impact + " " + lens(disclosure),
 			Action:    pr.Remedy,
 			Add:       slices.Clone(c.serving[pr.ID]),
@@ -209,61 +250,51 @@ func lens(d Disclosure) string {
 	}
 }
 
-// fit is how well offered languages fit a client's preferences.
-type fit uint8
+// practiceState is what a plan records about one catalog practice.
+type practiceState uint8
 
 const (
-	fitNone      fit = iota // none of the client's languages is offered
-	fitSecondary            // a less preferred language is offered
-	fitPreferred            // the most preferred language is offered
+	notRecorded practiceState = iota
+	done                      // in Plan.Practices, or credited by language facts
+	notDone                   // in Plan.NotDone
 )
 
-// langKey is what two language tags must share for one to serve the
-// other: the base language and the script, after CLDR canonicalization.
-type langKey struct {
-	base   language.Base
-	script language.Script
+// auditIn is a validated plan as the audit reads it.
+type auditIn struct {
+	// state is, per catalog practice, what the plan records.
+	state []practiceState
+	// The client's preferred languages and the languages offered, in
+	// normal form.
+	prefs, care, materials []language.Tag
 }
 
-func keyOf(t language.Tag) langKey {
-	t, _ = language.All.Canonicalize(t)
-	b, _ := t.Base()
-	s, _ := t.Script()
-	return langKey{b, s}
-}
-
-// languageFit matches the client's preferences against the offered
-// languages by base language and script, after canonicalization with
-// golang.org/x/text/language: es-MX is served by es or es-419, nb by no,
-// but zh-Hant is not served by zh-Hans, nor sr (Cyrillic) by sr-Latn.
-// Mutual intelligibility between different languages does not count.
-func languageFit(offered, prefs []language.Tag) fit {
-	for i, want := range prefs {
-		k := keyOf(want)
-		for _, o := range offered {
-			if keyOf(o) != k {
-				continue
-			}
-			if i == 0 {
-				return fitPreferred
-			}
-			return fitSecondary
-		}
+// Sources of the language gaps.
+var (
+	careLanguageSources = []evidence.Source{
+		withLocator(srcCLAS, "Standards 5-7: offer language assistance at no cost; inform individuals of its availability; ensure the competence of interpreters and avoid untrained individuals and minors"),
+		srcGrinerSmith,
 	}
-	return fitNone
-}
+	materialsLanguageSources = []evidence.Source{
+		withLocator(srcCLAS, "Standard 8: easy-to-understand print and multimedia materials in the languages of the populations served"),
+	}
+)
 
 // languageGap credits or discredits practice from the offered languages
 // and appends a gap when they do not include the client's most preferred
 // language. With no offered languages recorded, the recorded practice
-// stands.
-func (c *Catalog) languageGap(gaps []Gap, credited []bool, kind GapKind, practice PracticeID, offered, prefs []language.Tag) []Gap {
-	if len(offered) == 0 {
+// stands; with the practice recorded as not done, there is no gap.
+func (c *Catalog) languageGap(gaps []Gap, in auditIn, kind GapKind, practice PracticeID, offered []language.Tag) []Gap {
+	i, inCatalog := c.has(practice)
+	if len(offered) == 0 || (inCatalog && in.state[i] == notDone) {
 		return gaps
 	}
-	i := c.index[practice]
-	f := languageFit(offered, prefs)
-	credited[i] = f == fitPreferred
+	f := languageFit(offered, in.prefs)
+	if inCatalog {
+		in.state[i] = notRecorded
+		if f == fitPreferred {
+			in.state[i] = done
+		}
+	}
 	if f == fitPreferred {
 		return gaps
 	}
@@ -271,14 +302,17 @@ func (c *Catalog) languageGap(gaps []Gap, credited []bool, kind GapKind, practic
 		Kind:      kind,
 		Principle: Cultural,
 		Severity:  SeverityWarning,
-		Language:  prefs[0],
-		Add:       []PracticeID{practice},
+		Language:  in.prefs[0],
 		Strength:  evidence.StrengthGuideline,
-		Sources:   slices.Clone(c.list[i].Sources),
+		Sources:   slices.Clone(careLanguageSources),
+	}
+	if inCatalog {
+		g.Add = []PracticeID{practice}
 	}
 	what, action := "Sessions are", "Offer sessions in the client's preferred language, with a clinician who speaks it or a qualified interpreter (not a family member or a minor)."
 	if kind == GapMaterialsLanguage {
 		what, action = "The client's written materials are", "Provide the client's written materials (plan summary, safety plan, medication information) in the client's preferred language."
+		g.Sources = slices.Clone(materialsLanguageSources)
 	}
 	if f == fitSecondary {
 		g.Severity = SeverityInfo
@@ -292,18 +326,38 @@ func (c *Catalog) languageGap(gaps []Gap, credited []bool, kind GapKind, practic
 	return append(gaps, g)
 }
 
-// validateAudit checks the parts of p that Audit reads.
-func (c *Catalog) validateAudit(p Plan) error {
+// auditInput checks the parts of p that Audit reads and returns them as
+// the audit uses them.
+func (c *Catalog) auditInput(p Plan) (auditIn, error) {
 	var v validation.Collector
-	p.Client.validate(&v, "client")
+	in := auditIn{state: make([]practiceState, len(c.list))}
+	in.prefs = p.Client.validate(&v, "client")
 	for i, id := range p.Practices {
-		if _, ok := c.index[id]; !ok {
-			v.Add(validation.Join("practices", validation.Index(i)), ErrUnknownPractice)
-		} else if slices.Contains(p.Practices[:i], id) {
-			v.Add(validation.Join("practices", validation.Index(i)), ErrDuplicate)
+		k, ok := c.practice(id)
+		switch {
+		case !ok:
+			v.Add("practices/"+validation.Index(i), ErrUnknownPractice)
+		case in.state[k] != notRecorded:
+			v.Add("practices/"+validation.Index(i), ErrDuplicate)
+		default:
+			in.state[k] = done
 		}
 	}
-	tags(&v, "careLanguages", p.CareLanguages)
-	tags(&v, "materialLanguages", p.MaterialLanguages)
-	return v.Err()
+	for i, nd := range p.NotDone {
+		k, ok := c.practice(nd.Practice)
+		switch {
+		case !ok:
+			v.Add("notDone/"+validation.Index(i)+"/practice", ErrUnknownPractice)
+		case in.state[k] != notRecorded:
+			v.Add("notDone/"+validation.Index(i)+"/practice", ErrDuplicate)
+		default:
+			in.state[k] = notDone
+		}
+		if !nd.Reason.Valid() {
+			v.Add("notDone/"+validation.Index(i)+"/reason", ErrBadValue)
+		}
+	}
+	in.care = normalTags(&v, "careLanguages", p.CareLanguages)
+	in.materials = normalTags(&v, "materialLanguages", p.MaterialLanguages)
+	return in, v.Err()
 }

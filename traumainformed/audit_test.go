@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -51,7 +52,8 @@ func TestAuditEmptyPlan(t *testing.T) {
 		p := ti.PrincipleID(i + 1)
 		assert.Equal(t, ti.GapUncovered, g.Kind)
 		assert.Equal(t, p, g.Principle)
-		assert.Equal(t, ti.SeverityWarning, g.Severity)
+		// A principle not covered is a suggestion, not a warning.
+		assert.Equal(t, ti.SeverityInfo, g.Severity)
 		assert.Equal(t, ti.Builtin().Serving(p), g.Add)
 		pr, _ := ti.LookupPrinciple(p)
 		assert.Equal(t, pr.Remedy, g.Action)
@@ -159,14 +161,14 @@ func TestAuditLanguages(t *testing.T) {
 			practices: []ti.PracticeID{ti.PracticeCareLanguage},
 			credited:  []ti.PracticeID{ti.PracticeCareLanguage}},
 		{name: "languages not recorded and no practice", prefs: tags(es),
-			wantGaps: []string{"principle-not-covered/cultural-historical-and-gender-issues/warning"}},
+			wantGaps: []string{"principle-not-covered/cultural-historical-and-gender-issues/info"}},
 		{name: "client languages unknown", care: tags(en), practices: []ti.PracticeID{ti.PracticeMaterialsLanguage},
 			credited: []ti.PracticeID{ti.PracticeMaterialsLanguage}},
 		{name: "uncovered and a language warning", prefs: tags(es), care: tags(en), materials: tags(en),
 			wantGaps: []string{
-				"principle-not-covered/cultural-historical-and-gender-issues/warning",
 				"care-language/cultural-historical-and-gender-issues/warning",
 				"materials-language/cultural-historical-and-gender-issues/warning",
+				"principle-not-covered/cultural-historical-and-gender-issues/info",
 			}},
 	}
 	// Practices covering every principle but Cultural, so that only the
@@ -285,4 +287,228 @@ func TestClientOf(t *testing.T) {
 	assert.Equal(t, language.Spanish, in.Languages[0])
 	assert.Equal(t, "note", in.CultureNotes[0])
 	assert.Nil(t, ti.ClientOf(assessment.Intake{}).ACECount)
+}
+
+// TestAuditNotDone: a practice offered and declined, or not suited to the
+// client's age, closes the gaps its absence would open (issue 11 item 17).
+func TestAuditNotDone(t *testing.T) {
+	// Every principle but Peer Support covered.
+	base := []ti.PracticeID{ti.PracticeSafetyPlan, ti.PracticeRationale, ti.PracticeSkills, ti.PracticeClinicianGender}
+	tests := []struct {
+		name     string
+		notDone  []ti.NotDone
+		wantGaps []string
+	}{
+		{name: "peer support not recorded",
+			wantGaps: []string{"principle-not-covered/peer-support/info"}},
+		{name: "peer group offered and declined",
+			notDone: []ti.NotDone{{Practice: ti.PracticePeerGroup, Reason: ti.Declined}}},
+		{name: "peer group not suited to age",
+			notDone: []ti.NotDone{{Practice: ti.PracticePeerGroup, Reason: ti.NotSuitedToAge}}},
+		{name: "by alias",
+			notDone: []ti.NotDone{{Practice: "Peer support group", Reason: ti.Declined}}},
+		{name: "a declined practice serving another principle leaves the gap",
+			notDone:  []ti.NotDone{{Practice: ti.PracticeGoals, Reason: ti.Declined}},
+			wantGaps: []string{"principle-not-covered/peer-support/info"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ti.Audit(ti.Plan{Practices: base, NotDone: tt.notDone})
+			require.NoError(t, err)
+			assert.Equal(t, tt.wantGaps, gapKinds(r.Gaps))
+			peer := r.Coverage[ti.PeerSupport-1]
+			assert.False(t, peer.Covered())
+			assert.Equal(t, tt.wantGaps == nil, peer.Addressed())
+			if tt.wantGaps == nil {
+				assert.Equal(t, []ti.PracticeID{ti.PracticePeerGroup}, peer.NotDone)
+			}
+		})
+	}
+
+	// A language practice the client declined raises no language gap, and
+	// a declined cultural adaptation no culture gap.
+	p := ti.Plan{
+		Client:        ti.Client{Languages: []language.Tag{language.Spanish, language.English}, CultureNotes: []string{"note"}},
+		Practices:     append(slices.Clone(base), ti.PracticePeerGroup),
+		CareLanguages: []language.Tag{language.English},
+	}
+	r, err := ti.Audit(p)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"care-language/cultural-historical-and-gender-issues/info",
+		"culture-not-reflected/cultural-historical-and-gender-issues/info",
+	}, gapKinds(r.Gaps))
+	p.NotDone = []ti.NotDone{
+		{Practice: ti.PracticeCareLanguage, Reason: ti.Declined},
+		{Practice: ti.PracticeCulturalAdaptation, Reason: ti.Declined},
+	}
+	r, err = ti.Audit(p)
+	require.NoError(t, err)
+	assert.Empty(t, r.Gaps)
+	assert.Equal(t, []ti.PracticeID{ti.PracticeCareLanguage, ti.PracticeCulturalAdaptation}, r.Coverage[ti.Cultural-1].NotDone)
+}
+
+func TestAuditNotDoneValidation(t *testing.T) {
+	_, err := ti.Audit(ti.Plan{
+		Practices: []ti.PracticeID{ti.PracticePeerGroup},
+		NotDone: []ti.NotDone{
+			{Practice: "peer-support-group", Reason: ti.Declined}, // an alias of a recorded practice
+			{Practice: "no such practice", Reason: ti.NotSuitedToAge},
+			{Practice: ti.PracticeGoals},
+			{Practice: ti.PracticeSkills, Reason: ti.NotDoneReason(9)},
+			{Practice: ti.PracticeSkills, Reason: ti.Declined},
+		},
+	})
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	want := []struct {
+		path string
+		err  error
+	}{
+		{"notDone/0/practice", ti.ErrDuplicate},
+		{"notDone/1/practice", ti.ErrUnknownPractice},
+		{"notDone/2/reason", ti.ErrBadValue},
+		{"notDone/3/reason", ti.ErrBadValue},
+		{"notDone/4/practice", ti.ErrDuplicate},
+	}
+	require.Len(t, ve.Fields, len(want), "%v", err)
+	for i, w := range want {
+		assert.Equal(t, w.path, ve.Fields[i].Path)
+		assert.ErrorIs(t, ve.Fields[i], w.err)
+	}
+	assert.NotContains(t, err.Error(), "no such")
+}
+
+// TestAuditPracticeAliases: a plan may name practices by natural names;
+// the report names them by ID.
+func TestAuditPracticeAliases(t *testing.T) {
+	r, err := ti.Audit(ti.Plan{Practices: []ti.PracticeID{
+		"shared-decision-making", "Safety Plan", "PEER_SUPPORT", ti.PracticeRationale, "skills-training",
+	}})
+	require.NoError(t, err)
+	assert.Equal(t, []ti.PracticeID{ti.PracticeSafetyPlan}, r.Coverage[ti.Safety-1].Practices[1:])
+	assert.Equal(t, []ti.PracticeID{ti.PracticePeerGroup}, r.Coverage[ti.PeerSupport-1].Practices)
+	assert.Equal(t, []ti.PracticeID{ti.PracticeRationale, ti.PracticeSharedDecision, ti.PracticeSafetyPlan},
+		r.Coverage[ti.Collaboration-1].Practices)
+
+	// An alias and the ID of one practice are the same practice.
+	_, err = ti.Audit(ti.Plan{Practices: []ti.PracticeID{ti.PracticeSharedDecision, "shared decision making"}})
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("practices/1", ti.ErrDuplicate), "%v", err)
+}
+
+// TestAuditLanguageTagsNormalized: tags are canonicalized and stripped of
+// extensions and private-use subtags before they are compared or reported.
+func TestAuditLanguageTagsNormalized(t *testing.T) {
+	tests := []struct {
+		pref string
+		want string
+	}{
+		{"es-x-zqmaria", "es"},
+		{"es-MX-x-zqnote", "es-MX"},
+		{"iw", "he"},
+		{"EN-us-u-co-phonebk", "en-US"},
+		{"de-Qaaa-XA", "de"},
+		{"sr-Latn-QM", "sr-Latn"},
+		{"zh-cmn-Hant", "zh-Hant"},
+		{"en-t-es-x-zqpriv", "en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pref, func(t *testing.T) {
+			r, err := ti.Audit(ti.Plan{
+				Client:        ti.Client{Languages: []language.Tag{language.MustParse(tt.pref)}},
+				CareLanguages: []language.Tag{language.MustParse("fr")},
+			})
+			require.NoError(t, err)
+			require.Equal(t, ti.GapCareLanguage, r.Gaps[0].Kind)
+			assert.Equal(t, tt.want, r.Gaps[0].Language.String())
+			b, err := json.Marshal(r)
+			require.NoError(t, err)
+			for _, private := range []string{"zq", "phonebk", "Qaaa", "-XA", "-QM"} {
+				assert.NotContains(t, string(b), private)
+			}
+		})
+	}
+	// A private-use tag matches its language: es-x-foo is served by es.
+	r, err := ti.Audit(ti.Plan{
+		Client:        ti.Client{Languages: []language.Tag{language.MustParse("es-x-foo")}},
+		Practices:     []ti.PracticeID{ti.PracticeCulturalAdaptation},
+		CareLanguages: []language.Tag{language.Spanish},
+	})
+	require.NoError(t, err)
+	assert.NotContains(t, gapKinds(r.Gaps), "care-language/cultural-historical-and-gender-issues/warning")
+	assert.Equal(t, []ti.PracticeID{ti.PracticeCareLanguage, ti.PracticeCulturalAdaptation}, r.Coverage[ti.Cultural-1].Practices)
+
+	// No base language, and duplicates in normal form, are errors.
+	_, err = ti.Audit(ti.Plan{
+		Client: ti.Client{Languages: []language.Tag{
+			language.MustParse("und-x-secret"), language.MustParse("und-Latn"), language.Spanish,
+			language.MustParse("es-x-other"), language.MustParse("iw"), language.MustParse("he"),
+		}},
+		CareLanguages: []language.Tag{language.MustParse("x-secret")},
+	})
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	want := []struct {
+		path string
+		err  error
+	}{
+		{"careLanguages/0", ti.ErrBadValue},
+		{"client/languages/0", ti.ErrBadValue},
+		{"client/languages/1", ti.ErrBadValue},
+		{"client/languages/3", ti.ErrDuplicate},
+		{"client/languages/5", ti.ErrDuplicate},
+	}
+	require.Len(t, ve.Fields, len(want), "%v", err)
+	for i, w := range want {
+		assert.Equal(t, w.path, ve.Fields[i].Path)
+		assert.ErrorIs(t, ve.Fields[i], w.err)
+	}
+	assert.NotContains(t, err.Error(), "secret")
+}
+
+// manyTags returns n distinct language tags, each with its own base
+// language.
+func manyTags(tb testing.TB, n int) []language.Tag {
+	tb.Helper()
+	out := make([]language.Tag, 0, n)
+	seen := map[string]bool{}
+	for a := 'a'; a <= 'z' && len(out) < n; a++ {
+		for b := 'a'; b <= 'z' && len(out) < n; b++ {
+			for c := 'a'; c <= 'z' && len(out) < n; c++ {
+				t, err := language.Parse(string([]rune{a, b, c}))
+				if err != nil || seen[t.String()] {
+					continue
+				}
+				canon, _ := language.All.Canonicalize(t)
+				if base, _, _ := canon.Raw(); base.String() == "und" || seen[canon.String()] {
+					continue
+				}
+				seen[t.String()], seen[canon.String()] = true, true
+				out = append(out, t)
+			}
+		}
+	}
+	if len(out) < n {
+		tb.Fatalf("only %d tags", len(out))
+	}
+	return out
+}
+
+// TestAuditManyLanguages: 4,000 preferred and 4,000 offered languages,
+// which took 4.9 s when each preference was compared with each offer,
+// take milliseconds (issue 10 item 6; the benchmarks show the growth).
+func TestAuditManyLanguages(t *testing.T) {
+	tags := manyTags(t, 8000)
+	p := ti.Plan{Client: ti.Client{Languages: tags[:4000]}, CareLanguages: tags[4000:], MaterialLanguages: tags[4000:]}
+	start := time.Now()
+	r, err := ti.Audit(p)
+	elapsed := time.Since(start)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"care-language/cultural-historical-and-gender-issues/warning",
+		"materials-language/cultural-historical-and-gender-issues/warning",
+	}, gapKinds(r.Gaps)[:2])
+	assert.Less(t, elapsed, 2*time.Second)
 }

@@ -1,8 +1,14 @@
 package traumainformed_test
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/wholeperson/integrative/evidence"
 
 	ti "github.com/wholeperson/integrative/traumainformed"
 )
@@ -54,5 +60,101 @@ func BenchmarkCheckPhases(b *testing.B) {
 		if _, err := ti.CheckPhases(p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// scaledPlan returns Client A's plan with every list k times as long, and a
+// catalog holding the built-in practices and enough host practices for the
+// plan's k times as many practices.
+func scaledPlan(tb testing.TB, k int) (*ti.Catalog, ti.Plan) {
+	tb.Helper()
+	p := planA()
+	d := ti.BuiltinData()
+	src := evidence.Source{Title: "Clinic handbook", Publisher: "A clinic", Year: 2024}
+	for i := len(p.Practices); i < k*len(planA().Practices); i++ {
+		id := ti.PracticeID(fmt.Sprintf("host-practice-%d", i))
+		d.Practices = append(d.Practices, ti.Practice{ID: id, Title: "Host practice", Principles: []ti.PrincipleID{ti.PrincipleID(1 + i%6)}, Sources: []evidence.Source{src}})
+		p.Practices = append(p.Practices, id)
+	}
+	c, err := ti.NewCatalog(d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tags := manyTags(tb, 5*k)
+	// The client prefers languages other than Spanish first, so that the
+	// match is found only at the end of the list.
+	p.Client.Languages = append(slices.Clone(tags[:2*k-1]), language.Spanish)
+	p.CareLanguages = append(slices.Clone(tags[2*k:3*k-1]), language.Spanish)
+	p.MaterialLanguages = append(slices.Clone(tags[3*k:5*k-1]), language.Spanish)
+	for i := 1; i < k; i++ {
+		p.Client.CultureNotes = append(p.Client.CultureNotes, "note")
+		p.Work = append(p.Work, planA().Work...)
+	}
+	return c, p
+}
+
+// BenchmarkAuditGrowth audits Client A's plan and the same plan with every
+// list 10, 100 and 1000 times as long: the time per element stays flat.
+func BenchmarkAuditGrowth(b *testing.B) {
+	for _, k := range []int{1, 10, 100, 1000} {
+		c, p := scaledPlan(b, k)
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Audit(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCheckPhasesGrowth checks the phases of Client A's plan and of
+// the same plan with 10, 100 and 1000 times as many work items.
+func BenchmarkCheckPhasesGrowth(b *testing.B) {
+	for _, k := range []int{1, 10, 100, 1000} {
+		_, p := scaledPlan(b, k)
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ti.CheckPhases(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNewCatalogGrowth builds the built-in catalog and one with 10,
+// 100 and 1000 times as many practices and terms.
+func BenchmarkNewCatalogGrowth(b *testing.B) {
+	for _, k := range []int{1, 10, 100, 1000} {
+		d := ti.BuiltinData()
+		base := ti.BuiltinData()
+		for i := 1; i < k; i++ {
+			for _, p := range base.Practices {
+				p.ID = ti.PracticeID(fmt.Sprintf("%s-%d", p.ID, i))
+				p.Aliases = nil
+				d.Practices = append(d.Practices, p)
+			}
+			for _, t := range base.Terms {
+				t.ID = ti.TermID(fmt.Sprintf("%s-%d", t.ID, i))
+				t.Forms = slices.Clone(t.Forms)
+				t.Except = nil
+				suffix := fmt.Sprintf(" v%d", i)
+				for j := range t.Forms {
+					t.Forms[j] += suffix
+				}
+				d.Terms = append(d.Terms, t)
+			}
+		}
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ti.NewCatalog(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -6,7 +6,7 @@ import "github.com/wholeperson/integrative/evidence"
 // catalogs: principles, implementation domains, practices, readiness
 // signals and language terms. It changes whenever an entry or a source
 // changes.
-const CatalogVersion = "2026.1"
+const CatalogVersion = "2026.2"
 
 // Locators into SAMHSA (2014), the source of the principles and domains.
 const (
@@ -152,8 +152,9 @@ var domainSources = []evidence.Source{withLocator(srcSAMHSA, locDomains)}
 
 var builtinPractices = []Practice{
 	{
-		ID:    PracticeConsent,
-		Title: "Consent and the right to decline before sensitive questions",
+		ID:      PracticeConsent,
+		Aliases: []PracticeID{"right-to-decline", "consent-and-right-to-decline"},
+		Title:   "Consent and the right to decline before sensitive questions",
 		Description: "Before questions about trauma, substance use or other sensitive topics, the client is told why they are " +
 			"asked, asked for consent, and told that declining is fine; a decision not to answer is recorded and respected.",
 		Principles: []PrincipleID{Safety, Empowerment},
@@ -161,6 +162,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeRationale,
+		Aliases:     []PracticeID{"treatment-rationale-explained", "rationale-explained-to-client", "treatment-rationale"},
 		Title:       "Rationale of each medication and therapy choice explained",
 		Description: "The reasons for each medication and each therapy, what to expect and what the alternatives are were explained to the client.",
 		Principles:  []PrincipleID{Trustworthiness, Collaboration},
@@ -171,6 +173,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticePredictable,
+		Aliases:     []PracticeID{"predictable-schedule", "advance-notice-of-changes"},
 		Title:       "Predictable scheduling and advance notice of changes",
 		Description: "Sessions and contacts follow a schedule the client knows, and changes (a new clinician, a cancelled session, a medication change) are announced in advance.",
 		Principles:  []PrincipleID{Safety, Trustworthiness},
@@ -178,6 +181,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeSharedDecision,
+		Aliases:     []PracticeID{"shared-decision-making", "shared-decision", "shared-decisions"},
 		Title:       "Shared decisions recorded with the options discussed",
 		Description: "For medication and therapy choices, the options discussed, the client's preferences and the decision made together are recorded.",
 		Principles:  []PrincipleID{Collaboration, Empowerment},
@@ -185,6 +189,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeClinicianGender,
+		Aliases:     []PracticeID{"choice-of-clinician-gender", "clinician-gender-preference"},
 		Title:       "Choice of clinician gender offered",
 		Description: "The client was offered a choice of the gender of the clinicians who work with them, where the service can provide it.",
 		Principles:  []PrincipleID{Cultural, Empowerment, Safety},
@@ -192,8 +197,9 @@ var builtinPractices = []Practice{
 			locQuestions+": gender-specific trauma services and supports; gender-related physical and emotional safety")},
 	},
 	{
-		ID:    PracticeCareLanguage,
-		Title: "Care in the client's preferred language, directly or through a qualified interpreter",
+		ID:      PracticeCareLanguage,
+		Aliases: []PracticeID{"interpreter", "interpreter-services", "care-in-client-language"},
+		Title:   "Care in the client's preferred language, directly or through a qualified interpreter",
 		Description: "Sessions are held in the client's preferred language, by a clinician who speaks it or through a trained " +
 			"interpreter, not a family member or a minor.",
 		Principles: []PrincipleID{Cultural, Empowerment},
@@ -204,6 +210,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeMaterialsLanguage,
+		Aliases:     []PracticeID{"translated-materials", "materials-in-client-language"},
 		Title:       "Written materials in the client's preferred language",
 		Description: "The client's written materials (the plan summary, the safety plan, medication information) are available in the client's preferred language and are easy to understand.",
 		Principles:  []PrincipleID{Cultural, Trustworthiness},
@@ -211,6 +218,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticePeerGroup,
+		Aliases:     []PracticeID{"peer-support-group", "peer-support", "peer-specialist", "group-component", "group-therapy"},
 		Title:       "Peer or group component",
 		Description: "The plan includes a peer specialist, a peer-led or mutual-help group, or a therapy group.",
 		Principles:  []PrincipleID{PeerSupport},
@@ -218,6 +226,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeSkills,
+		Aliases:     []PracticeID{"skills-training", "coping-skills"},
 		Title:       "Skills-building interventions",
 		Description: "The plan teaches skills the client can use alone: coping and grounding, emotion regulation, distress tolerance, self-advocacy.",
 		Principles:  []PrincipleID{Empowerment, Safety},
@@ -228,6 +237,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeSafetyPlan,
+		Aliases:     []PracticeID{"safety-plan", "safety-planning", "crisis-plan", "safety-and-crisis-plan"},
 		Title:       "Safety and crisis plan made with the client",
 		Description: "A written safety and crisis plan, developed with the client: warning signs, the client's own coping strategies, people and places that help, professional contacts, and making the environment safer.",
 		Principles:  []PrincipleID{Safety, Collaboration},
@@ -235,6 +245,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeCulturalAdaptation,
+		Aliases:     []PracticeID{"culturally-adapted-treatment", "cultural-adaptation-of-treatment"},
 		Title:       "Cultural adaptation of the treatment model",
 		Description: "The therapy's language, examples, metaphors and goals were adapted to the client's culture and to the client's own understanding of their difficulties.",
 		Principles:  []PrincipleID{Cultural},
@@ -246,6 +257,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeGoals,
+		Aliases:     []PracticeID{"client-goals", "goals-set-with-client", "collaborative-goals"},
 		Title:       "Goals set with the client, in the client's words",
 		Description: "The plan's goals were set with the client and are recorded in the client's own words.",
 		Principles:  []PrincipleID{Collaboration, Empowerment},
@@ -253,6 +265,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeStrengths,
+		Aliases:     []PracticeID{"strengths-based", "client-strengths"},
 		Title:       "Strengths recorded and built on",
 		Description: "The client's strengths, supports and experience are recorded, and the plan says how it builds on them.",
 		Principles:  []PrincipleID{Empowerment},
@@ -260,6 +273,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeTraumaReactions,
+		Aliases:     []PracticeID{"trauma-psychoeducation", "psychoeducation-on-trauma-reactions"},
 		Title:       "Common trauma reactions explained",
 		Description: "Clinicians talked with the client about the range of trauma reactions, to lessen fear and shame and to increase self-understanding.",
 		Principles:  []PrincipleID{Trustworthiness, Empowerment},
@@ -267,6 +281,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeHistoricalTrauma,
+		Aliases:     []PracticeID{"historical-trauma", "intergenerational-trauma-acknowledged"},
 		Title:       "Historical and intergenerational trauma acknowledged",
 		Description: "Where the client wishes, the formulation recognizes historical, community or intergenerational trauma.",
 		Principles:  []PrincipleID{Cultural},
@@ -274,6 +289,7 @@ var builtinPractices = []Practice{
 	},
 	{
 		ID:          PracticeFeedback,
+		Aliases:     []PracticeID{"client-feedback", "feedback-informed-care"},
 		Title:       "Client feedback on care sought and acted on",
 		Description: "The client is asked regularly how care is going for them, and the plan changes in response.",
 		Principles:  []PrincipleID{Collaboration, Trustworthiness},

@@ -1,10 +1,13 @@
 package traumainformed_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/wholeperson/integrative/evidence"
 	ti "github.com/wholeperson/integrative/traumainformed"
@@ -159,7 +162,7 @@ func TestSignalsIntegrity(t *testing.T) {
 func TestTermsIntegrity(t *testing.T) {
 	ts := ti.Terms()
 	require.NotEmpty(t, ts)
-	_, err := ti.NewLexicon(ts...)
+	_, err := ti.NewCatalog(ti.Data{Terms: ts})
 	require.NoError(t, err)
 	for _, term := range ts {
 		assert.NotEmpty(t, term.Forms, term.ID)
@@ -194,13 +197,16 @@ func TestNewCatalog(t *testing.T) {
 		ID: "trauma-informed-waiting-room", Title: "Quiet waiting area offered",
 		Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src},
 	}
-	c, err := ti.NewCatalog(own)
+	d := ti.BuiltinData()
+	d.Practices = append(d.Practices, own)
+	c, err := ti.NewCatalog(d)
 	require.NoError(t, err)
-	got, ok := c.Lookup(own.ID)
+	got, ok := c.LookupPractice(own.ID)
 	assert.True(t, ok)
 	assert.Equal(t, own, got)
-	assert.Len(t, c.All(), len(ti.Practices())+1)
+	assert.Len(t, c.Practices(), len(ti.Practices())+1)
 	assert.Contains(t, c.Serving(ti.Safety), own.ID)
+	assert.Equal(t, ti.Terms(), c.Terms())
 
 	// The host's practice counts in the audit.
 	r, err := c.Audit(ti.Plan{Practices: []ti.PracticeID{own.ID}})
@@ -216,28 +222,36 @@ func TestNewCatalog(t *testing.T) {
 		path string
 		want error
 	}{
-		{"empty id", ti.Practice{Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/id", ti.ErrRequired},
-		{"bad id", ti.Practice{ID: "Has Spaces", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/id", ti.ErrBadValue},
-		{"double hyphen", ti.Practice{ID: "a--b", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/id", ti.ErrBadValue},
-		{"duplicate id", ti.Practice{ID: ti.PracticeSafetyPlan, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/id", ti.ErrDuplicate},
-		{"no title", ti.Practice{ID: "a", Title: " ", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/title", ti.ErrRequired},
-		{"no principles", ti.Practice{ID: "a", Title: "x", Sources: []evidence.Source{src}}, "practices/0/principles", ti.ErrRequired},
-		{"bad principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{9}, Sources: []evidence.Source{src}}, "practices/0/principles/0", ti.ErrBadValue},
-		{"repeated principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety, ti.Safety}, Sources: []evidence.Source{src}}, "practices/0/principles/1", ti.ErrDuplicate},
-		{"no source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}}, "practices/0/sources", evidence.ErrNoSource},
-		{"bad source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{{Title: "x"}}}, "practices/0/sources/0/publisher", evidence.ErrNoPublisher},
+		{"empty id", ti.Practice{Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/id", ti.ErrRequired},
+		{"bad id", ti.Practice{ID: "Has Spaces", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/id", ti.ErrBadValue},
+		{"double hyphen", ti.Practice{ID: "a--b", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/id", ti.ErrBadValue},
+		{"duplicate id", ti.Practice{ID: ti.PracticeSafetyPlan, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/id", ti.ErrDuplicate},
+		{"no title", ti.Practice{ID: "a", Title: " ", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/title", ti.ErrRequired},
+		{"no principles", ti.Practice{ID: "a", Title: "x", Sources: []evidence.Source{src}}, "practices/N/principles", ti.ErrRequired},
+		{"bad principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{9}, Sources: []evidence.Source{src}}, "practices/N/principles/0", ti.ErrBadValue},
+		{"repeated principle", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety, ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/principles/1", ti.ErrDuplicate},
+		{"no source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}}, "practices/N/sources", evidence.ErrNoSource},
+		{"bad alias", ti.Practice{ID: "a", Aliases: []ti.PracticeID{"Safety Plan"}, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/aliases/0", ti.ErrBadValue},
+		{"alias repeats the ID", ti.Practice{ID: "a", Aliases: []ti.PracticeID{"a"}, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/aliases/0", ti.ErrDuplicate},
+		{"alias is another practice's ID", ti.Practice{ID: "a", Aliases: []ti.PracticeID{ti.PracticeSkills}, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/aliases/0", ti.ErrDuplicate},
+		{"alias is another practice's alias", ti.Practice{ID: "a", Aliases: []ti.PracticeID{"b", "safety-plan"}, Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/aliases/1", ti.ErrDuplicate},
+		{"ID is another practice's alias", ti.Practice{ID: "safety-plan", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{src}}, "practices/N/id", ti.ErrDuplicate},
+		{"bad source", ti.Practice{ID: "a", Title: "x", Principles: []ti.PrincipleID{ti.Safety}, Sources: []evidence.Source{{Title: "x"}}}, "practices/N/sources/0/publisher", evidence.ErrNoPublisher},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ti.NewCatalog(tt.p)
+			d := ti.BuiltinData()
+			d.Practices = append(d.Practices, tt.p)
+			_, err := ti.NewCatalog(d)
 			var ve *validation.Error
 			require.ErrorAs(t, err, &ve)
-			assert.True(t, ve.Has(tt.path, tt.want), "%v", err)
+			path := strings.Replace(tt.path, "N", strconv.Itoa(len(d.Practices)-1), 1)
+			assert.True(t, ve.Has(path, tt.want), "%v", err)
 		})
 	}
 }
 
-func TestNewLexiconErrors(t *testing.T) {
+func TestNewCatalogTermErrors(t *testing.T) {
 	src := evidence.Source{Title: "Style guide", Publisher: "A clinic", Year: 2024}
 	good := ti.Term{ID: "x", Forms: []string{"frobnicator"}, Instead: []string{"person"}, Why: "why", Sources: []evidence.Source{src}}
 	tests := []struct {
@@ -261,23 +275,139 @@ func TestNewLexiconErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ti.NewLexicon(tt.terms...)
+			_, err := ti.NewCatalog(ti.Data{Terms: tt.terms})
 			var ve *validation.Error
 			require.ErrorAs(t, err, &ve)
 			assert.True(t, ve.Has(tt.path, tt.want), "%v", err)
 		})
 	}
 	// A host extends the built-in terms.
-	l, err := ti.NewLexicon(append(ti.Terms(), good)...)
+	d := ti.BuiltinData()
+	d.Terms = append(d.Terms, good)
+	l, err := ti.NewCatalog(d)
 	require.NoError(t, err)
-	m := l.Check("The Frobnicator and the addict.")
+	m := l.CheckLanguage("The Frobnicator and the addict.")
 	require.Len(t, m, 2)
 	assert.Equal(t, ti.TermID("x"), m[0].Term)
 	assert.Equal(t, ti.TermID("addict"), m[1].Term)
-	got, ok := l.Lookup("x")
+	got, ok := l.LookupTerm("x")
 	assert.True(t, ok)
 	assert.Equal(t, good, got)
-	assert.Len(t, l.All(), len(ti.Terms())+1)
-	_, ok = l.Lookup("nope")
+	assert.Len(t, l.Terms(), len(ti.Terms())+1)
+	_, ok = l.LookupTerm("nope")
 	assert.False(t, ok)
+}
+
+// TestLookupPracticeAliases: natural names a host sends find the practice
+// (issue 10 item 11); the result carries the one ID.
+func TestLookupPracticeAliases(t *testing.T) {
+	tests := []struct {
+		name ti.PracticeID
+		want ti.PracticeID
+	}{
+		{"shared-decisions-recorded", ti.PracticeSharedDecision},
+		{"shared-decision-making", ti.PracticeSharedDecision},
+		{"Shared decision making", ti.PracticeSharedDecision},
+		{"SHARED_DECISION", ti.PracticeSharedDecision},
+		{"  shared -- decisions  ", ti.PracticeSharedDecision},
+		{"safety plan", ti.PracticeSafetyPlan},
+		{"Peer support", ti.PracticePeerGroup},
+		{"interpreter", ti.PracticeCareLanguage},
+		{"skills training", ti.PracticeSkills},
+	}
+	for _, tt := range tests {
+		p, ok := ti.LookupPractice(tt.name)
+		if assert.True(t, ok, tt.name) {
+			assert.Equal(t, tt.want, p.ID, tt.name)
+		}
+	}
+	for _, name := range []ti.PracticeID{"", "-", "shared decision making!", "sharéd-decision", "safety plan 2"} {
+		_, ok := ti.LookupPractice(name)
+		assert.False(t, ok, name)
+	}
+	// Every alias of every built-in practice finds it, and no name is used
+	// twice.
+	seen := map[ti.PracticeID]ti.PracticeID{}
+	for _, p := range ti.Practices() {
+		for _, name := range append([]ti.PracticeID{p.ID}, p.Aliases...) {
+			got, ok := ti.LookupPractice(name)
+			assert.True(t, ok, name)
+			assert.Equal(t, p.ID, got.ID, name)
+			_, dup := seen[name]
+			assert.False(t, dup, name)
+			seen[name] = p.ID
+		}
+	}
+}
+
+// TestNewCatalogReplaces: NewCatalog holds exactly the data it is given
+// (issue 10 item 8), and later changes to that data do not reach it.
+func TestNewCatalogReplaces(t *testing.T) {
+	src := evidence.Source{Title: "Clinic handbook", Publisher: "A clinic", Year: 2024}
+	own := ti.Practice{ID: "peer-mentor", Title: "Peer mentor", Principles: []ti.PrincipleID{ti.PeerSupport}, Sources: []evidence.Source{src}}
+	d := ti.Data{Practices: []ti.Practice{own}}
+	c, err := ti.NewCatalog(d)
+	require.NoError(t, err)
+	assert.Len(t, c.Practices(), 1)
+	assert.Empty(t, c.Terms())
+	assert.Empty(t, c.CheckLanguage("an addict"))
+	_, ok := c.LookupPractice(ti.PracticeSafetyPlan)
+	assert.False(t, ok)
+	d.Practices[0].Title = "changed"
+	d.Practices[0].Principles[0] = ti.Safety
+	got, _ := c.LookupPractice("peer-mentor")
+	assert.Equal(t, own.Title, got.Title)
+	assert.Equal(t, []ti.PracticeID{"peer-mentor"}, c.Serving(ti.PeerSupport))
+
+	// The audit works with a catalog that lacks the built-in practices it
+	// refers to: the language gap is still raised, with nothing to add;
+	// the culture check is skipped.
+	r, err := c.Audit(ti.Plan{
+		Client:        ti.Client{Languages: []language.Tag{language.Spanish}, CultureNotes: []string{"note"}},
+		Practices:     []ti.PracticeID{"peer-mentor"},
+		CareLanguages: []language.Tag{language.English},
+	})
+	require.NoError(t, err)
+	var kinds []ti.GapKind
+	for _, g := range r.Gaps {
+		kinds = append(kinds, g.Kind)
+		if g.Kind == ti.GapCareLanguage {
+			assert.Empty(t, g.Add)
+			assert.NotEmpty(t, g.Sources)
+		}
+	}
+	assert.Contains(t, kinds, ti.GapCareLanguage)
+	assert.NotContains(t, kinds, ti.GapCulture)
+	assert.Equal(t, []ti.PracticeID{"peer-mentor"}, r.Coverage[ti.PeerSupport-1].Practices)
+
+	// The empty catalog is valid.
+	empty, err := ti.NewCatalog(ti.Data{})
+	require.NoError(t, err)
+	r, err = empty.Audit(ti.Plan{})
+	require.NoError(t, err)
+	assert.Len(t, r.Gaps, 6)
+
+	// BuiltinData is a copy.
+	bd := ti.BuiltinData()
+	bd.Practices[0].Title = "changed"
+	bd.Terms[0].Forms[0] = "changed"
+	assert.NotEqual(t, "changed", ti.BuiltinData().Practices[0].Title)
+	assert.Equal(t, "addict", ti.BuiltinData().Terms[0].Forms[0])
+}
+
+func TestNewCatalogTermLimits(t *testing.T) {
+	src := evidence.Source{Title: "Style guide", Publisher: "A clinic", Year: 2024}
+	long := strings.Repeat("word ", ti.MaxPhraseWords+1)
+	_, err := ti.NewCatalog(ti.Data{Terms: []ti.Term{
+		{ID: "a", Forms: []string{long}, Instead: []string{"b"}, Why: "c", Sources: []evidence.Source{src}},
+		{ID: "b", Forms: []string{"word"}, Except: []string{long}, Instead: []string{"b"}, Why: "c", Sources: []evidence.Source{src}},
+	}})
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("terms/0/forms/0", ti.ErrBadForm), "%v", err)
+	assert.True(t, ve.Has("terms/1/except/0", ti.ErrBadForm), "%v", err)
+	_, err = ti.NewCatalog(ti.Data{Terms: []ti.Term{
+		{ID: "a", Forms: []string{strings.Repeat("word ", ti.MaxPhraseWords)}, Instead: []string{"b"}, Why: "c", Sources: []evidence.Source{src}},
+	}})
+	assert.NoError(t, err)
 }

@@ -5,6 +5,28 @@
 // sequence of phase-oriented trauma care, and finds stigmatizing language
 // in client-facing text.
 //
+// # How to use
+//
+// Build a [Plan] (or decode one from JSON with validation.Decode, which
+// reports every problem at its JSON path), then audit it and check its
+// phases:
+//
+//	var p traumainformed.Plan
+//	if err := validation.Decode(data, &p); err != nil {
+//		return err // a *validation.Error: fields such as "work/0/status"
+//	}
+//	p.Client = traumainformed.ClientOf(intake) // or decode it with the plan
+//	report, err := traumainformed.Audit(p)     // principles, coverage, gaps
+//	issues, err := traumainformed.CheckPhases(p)
+//	matches := traumainformed.CheckLanguage(letter)
+//
+// Each function returns a *validation.Error naming every bad field of its
+// input, and domain values (a [Gap], a [PhaseIssue], a [Match]) with their
+// severity, basis and sources; the root package of this module turns them
+// into findings. The package examples show each entry point: Audit,
+// CheckPhases, CheckLanguage, ClientOf, LookupPractice, NewCatalog, and
+// decoding a plan.
+//
 // # Principles
 //
 // SAMHSA's "Concept of Trauma and Guidance for a Trauma-Informed Approach"
@@ -29,16 +51,22 @@
 // adaptation of the model, and more. Each practice serves one or more
 // principles. SAMHSA names principles, not practices, so the mapping is
 // this package's reading of SAMHSA's descriptions, and each practice cites
-// its sources. A host adds its own practices with [NewCatalog].
+// its sources. A plan names a practice by its ID or by one of its aliases
+// ("shared-decision-making" for "shared-decisions-recorded", in any case,
+// with spaces or underscores for hyphens); results always name it by ID.
 //
 // [Audit] reports, principle by principle, which of the plan's practices
 // serve it ([Coverage]) and what is missing ([Gap]), each gap with what to
-// add, why, and its sources. The client context ([Client], built from an
-// intake with [ClientOf]) adds gaps for care or materials not in the
-// client's preferred language (matched by base language and script after
-// canonicalization with golang.org/x/text/language, so es-MX is served by
-// es but zh-Hant is not served by zh-Hans) and for culture notes the plan
-// does not reflect.
+// add, why, and its sources. A principle no practice serves is an info
+// suggestion, not a warning; a practice the client was offered and
+// declined, or one not suited to the client's age ([Plan.NotDone]),
+// closes the gap its absence would open. The client context ([Client],
+// built from an intake with [ClientOf]) adds gaps for care or materials
+// not in the client's preferred language (matched by base language and
+// script after canonicalization with golang.org/x/text/language, so es-MX
+// is served by es but zh-Hant is not served by zh-Hans) and for culture
+// notes the plan does not reflect. Language tags reach a report only in
+// normal form: canonical, without extensions or private-use subtags.
 //
 // # Universal precautions
 //
@@ -84,7 +112,18 @@
 // width-insensitive (golang.org/x/text cases.Fold after NFKC
 // normalization), so "addiction" is not "addict". Phrases with a
 // non-stigmatizing meaning are excepted ("alcoholic beverages", "child
-// abuse" is not "drug abuse"). A host extends the list with [NewLexicon].
+// abuse" is not "drug abuse").
+//
+// # Catalogs
+//
+// A [Catalog] holds the practices plans are audited against and the terms
+// text is checked for. [Builtin] is the catalog this module ships, and the
+// package-level functions ([Audit], [CheckLanguage], [LookupPractice], …)
+// use it. A host builds its own with [NewCatalog] from a [Data]: NewCatalog
+// holds exactly the data it is given, so a host extends the built-in
+// content by appending to [BuiltinData] and replaces it by passing only
+// its own. A host that defines its own modalities passes its modality
+// catalog to [CheckPhases] with [WithModalities].
 //
 // # Output
 //

@@ -44,6 +44,20 @@ var domainNames = []string{
 	DomainEvaluation:          "evaluation",
 }
 
+// domainAliases are SAMHSA's names for the domains, as written in the
+// 2014 document, and short forms.
+var domainAliases = map[string]DomainID{
+	"governance": DomainGovernance,
+	"leadership": DomainGovernance,
+	"engagement": DomainEngagement,
+	"screening, assessment, treatment services": DomainScreeningTreatment,
+	"screening, assessment and treatment":       DomainScreeningTreatment,
+	"workforce development":                     DomainTraining,
+	"training":                                  DomainTraining,
+	"quality assurance":                         DomainMonitoring,
+	"progress monitoring":                       DomainMonitoring,
+}
+
 // String returns the domain's identifier, such as "policy". It never
 // panics.
 func (d DomainID) String() string { return enum.Name(domainNames, d, "DomainID") }
@@ -51,19 +65,24 @@ func (d DomainID) String() string { return enum.Name(domainNames, d, "DomainID")
 // Valid reports whether d is one of the ten domains.
 func (d DomainID) Valid() bool { return enum.Valid(domainNames, d) }
 
-// ParseDomainID returns the domain whose identifier is text. It returns
-// [ErrBadValue] for any other text.
-func ParseDomainID(text string) (DomainID, error) { return parse[DomainID](domainNames, text) }
+// ParseDomainID returns the domain whose identifier is text, or whose
+// SAMHSA name it is ("Screening, Assessment, Treatment Services"), or a
+// short form ("governance", "training"). Case, surrounding space and the
+// separator ('-', '_' or ' ') do not matter. It returns [ErrBadValue] for
+// any other text.
+func ParseDomainID(text string) (DomainID, error) { return parse(domainNames, domainAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (d DomainID) MarshalText() ([]byte, error) {
 	return enum.Marshal(domainNames, d, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDomainID].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDomainID]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (d *DomainID) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(domainNames, d, text, ErrBadValue)
+	return enum.UnmarshalWith(domainNames, domainAliases, d, text, ErrBadValue)
 }
 
 // A Domain is one of SAMHSA's ten implementation domains.

@@ -2,9 +2,11 @@ package traumainformed
 
 import "github.com/wholeperson/integrative/internal/enum"
 
-// parse is the Parse function shared by this package's enumerations.
-func parse[T ~uint8](names []string, text string) (T, error) {
-	v, ok := enum.Parse[T](names, text)
+// parse is the Parse function shared by this package's enumerations: it
+// accepts a value's name or one of its aliases, ignoring case, surrounding
+// space and the choice of separator ('-', '_' or ' ').
+func parse[T ~uint8](names []string, aliases map[string]T, text string) (T, error) {
+	v, ok := enum.ParseWith(names, aliases, text)
 	if !ok {
 		return 0, ErrBadValue
 	}
@@ -34,6 +36,13 @@ var severityNames = []string{
 	SeverityWarning: "warning",
 }
 
+// severityAliases are other names hosts send for severities.
+var severityAliases = map[string]Severity{
+	"information":   SeverityInfo,
+	"informational": SeverityInfo,
+	"warn":          SeverityWarning,
+}
+
 // String returns the severity's name, "info" or "warning". It never panics:
 // an out-of-range value prints as "Severity(n)".
 func (s Severity) String() string { return enum.Name(severityNames, s, "Severity") }
@@ -41,17 +50,21 @@ func (s Severity) String() string { return enum.Name(severityNames, s, "Severity
 // Valid reports whether s is info or warning.
 func (s Severity) Valid() bool { return enum.Valid(severityNames, s) }
 
-// ParseSeverity returns the severity named text ("info" or "warning"). It
-// returns [ErrBadValue] for any other text.
-func ParseSeverity(text string) (Severity, error) { return parse[Severity](severityNames, text) }
+// ParseSeverity returns the severity named text ("info" or "warning"), or
+// by a synonym ("informational", "warn"). Case, surrounding space and the
+// separator ('-', '_' or ' ') do not matter. It returns [ErrBadValue] for
+// any other text, "critical" included.
+func ParseSeverity(text string) (Severity, error) { return parse(severityNames, severityAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (s Severity) MarshalText() ([]byte, error) {
 	return enum.Marshal(severityNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeverity].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeverity]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (s *Severity) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(severityNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(severityNames, severityAliases, s, text, ErrBadValue)
 }

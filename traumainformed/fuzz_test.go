@@ -2,29 +2,16 @@ package traumainformed_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"slices"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	ti "github.com/wholeperson/integrative/traumainformed"
+	"github.com/wholeperson/integrative/validation"
 )
-
-func TestPlanJSON(t *testing.T) {
-	data, err := os.ReadFile("testdata/plan-client-a.json")
-	require.NoError(t, err)
-	var p ti.Plan
-	require.NoError(t, json.Unmarshal(data, &p))
-	assert.Equal(t, planA(), p)
-	// And back: the plan survives a round trip.
-	out, err := json.Marshal(p)
-	require.NoError(t, err)
-	var again ti.Plan
-	require.NoError(t, json.Unmarshal(out, &again))
-	assert.Equal(t, p, again)
-}
 
 func FuzzCheckLanguage(f *testing.F) {
 	for _, s := range []string{
@@ -69,13 +56,24 @@ func FuzzAudit(f *testing.F) {
 		`{"work":[{"modality":"tf-cbt","phase":"stabilization","status":"active","sessions":3},{"modality":"emdr","status":"planned"}]}`,
 		`{"practices":["nope","nope"],"client":{"aceCount":-1}}`,
 		`{"work":[{}],"readiness":[{"signal":"safety-plan-in-place"}]}`,
+		`{"practices":["Shared decision making","safety plan"],"notDone":[{"practice":"peer support","reason":"declined"}]}`,
+		`{"client":{"languages":["es-x-secret","und-Latn","iw"]},"careLanguages":["he-IL-u-co-trad"]}`,
+		`{"work":[{"modality":"cpt","status":"in-progress"}],"readiness":[{"signal":"Safety Plan","met":"YES"}]}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p ti.Plan
-		if json.Unmarshal(data, &p) != nil {
+		if validation.Decode(data, &p) != nil {
 			return
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("a decoded plan does not marshal: %v", err)
+		}
+		var again ti.Plan
+		if err := validation.Decode(out, &again); err != nil {
+			t.Fatalf("a plan does not round-trip: %v", err)
 		}
 		r, err := ti.Audit(p)
 		if err == nil {
@@ -93,6 +91,13 @@ func FuzzAudit(f *testing.F) {
 			if _, err := json.Marshal(r); err != nil {
 				t.Fatalf("report does not marshal: %v", err)
 			}
+			for _, g := range r.Gaps {
+				if g.Kind == ti.GapCareLanguage || g.Kind == ti.GapMaterialsLanguage {
+					if len(g.Language.Extensions()) > 0 {
+						t.Fatalf("a gap reports a tag with extensions: %v", g.Language)
+					}
+				}
+			}
 		}
 		issues, err := ti.CheckPhases(p)
 		if err == nil {
@@ -109,6 +114,45 @@ func FuzzAudit(f *testing.F) {
 			if _, err := json.Marshal(issues); err != nil {
 				t.Fatalf("issues do not marshal: %v", err)
 			}
+		}
+	})
+}
+
+// FuzzNewCatalog decodes a host's catalog data, builds a catalog and uses
+// it.
+func FuzzNewCatalog(f *testing.F) {
+	builtin, err := json.Marshal(ti.BuiltinData())
+	require.NoError(f, err)
+	f.Add(builtin, "The addict was non-compliant.")
+	f.Add([]byte(`{"practices":[{"id":"a","aliases":["b"],"title":"A","principles":["safety"],"sources":[{"title":"t","publisher":"p","year":2020}]}],"terms":[]}`), "a b")
+	f.Add([]byte(`{"terms":[{"id":"x","forms":["foo bar"],"except":["not foo bar"],"instead":["y"],"why":"z","sources":[{"title":"t","publisher":"p","year":2020}]}]}`), "not foo bar, foo bar")
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		var d ti.Data
+		if validation.Decode(data, &d) != nil {
+			return
+		}
+		c, err := ti.NewCatalog(d)
+		if err != nil {
+			var ve *validation.Error
+			if !errors.As(err, &ve) {
+				t.Fatalf("not a validation error: %v", err)
+			}
+			return
+		}
+		for _, m := range c.CheckLanguage(text) {
+			if m.Start < 0 || m.Start >= m.End || m.End > len(text) {
+				t.Fatalf("bad match %+v", m)
+			}
+			if _, ok := c.LookupTerm(m.Term); !ok {
+				t.Fatalf("unknown term %q", m.Term)
+			}
+		}
+		var names []ti.PracticeID
+		for _, p := range c.Practices() {
+			names = append(names, p.ID)
+		}
+		if _, err := c.Audit(ti.Plan{Practices: names}); err != nil {
+			t.Fatalf("the catalog's own practices do not audit: %v", err)
 		}
 	})
 }

@@ -3,7 +3,6 @@ package traumainformed
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,7 +13,7 @@ import (
 	"github.com/wholeperson/integrative/validation"
 )
 
-// TermID identifies a stigmatizing term in a [Lexicon], such as "addict".
+// TermID identifies a stigmatizing term in a [Catalog], such as "addict".
 type TermID string
 
 // A Term is a stigmatizing way of speaking about people, with person-first,
@@ -22,13 +21,15 @@ type TermID string
 type Term struct {
 	ID TermID `json:"id"`
 	// Forms are the words or phrases matched, such as "addict" and
-	// "addicts". Case, width and Unicode normalization do not matter; words
-	// in a phrase may be separated by spaces or hyphens ("non-compliant"
-	// also matches "non compliant").
+	// "addicts", each of at most [MaxPhraseWords] words. Case, width and
+	// Unicode normalization do not matter; words in a phrase may be
+	// separated by spaces or hyphens ("non-compliant" also matches "non
+	// compliant").
 	Forms []string `json:"forms"`
 	// Except are longer phrases containing a form that are not
 	// stigmatizing, such as "alcoholic beverages" for "alcoholic". Each
-	// must contain one of the term's forms, after at most three words.
+	// must contain one of the term's forms, after at most three words, and
+	// hold at most [MaxPhraseWords] words.
 	Except []string `json:"except,omitempty"`
 	// Instead are the alternatives to use, at least one.
 	Instead []string `json:"instead"`
@@ -59,9 +60,8 @@ type Match struct {
 // maxBack is how many words an exception may hold before the term's form.
 const maxBack = 3
 
-// A Lexicon is a validated, immutable set of terms, compiled for matching.
-// It is safe for concurrent use.
-type Lexicon struct {
+// A lexicon is a catalog's terms compiled for matching.
+type lexicon struct {
 	terms []Term
 	index map[TermID]int
 	// first maps the folded first word of every form to its patterns.
@@ -108,7 +108,7 @@ func ascii(s string) bool {
 
 // mayStart reports whether word, all ASCII if isASCII, may begin a
 // pattern.
-func (l *Lexicon) mayStart(word string, isASCII bool) bool {
+func (l *lexicon) mayStart(word string, isASCII bool) bool {
 	if !isASCII {
 		return true
 	}
@@ -125,20 +125,15 @@ type pattern struct {
 	anchor int
 }
 
-// NewLexicon validates terms and compiles them into a lexicon holding
-// copies. To extend the built-in terms, pass append([Terms](), more...).
-// It returns a *[validation.Error] listing every problem under
-// "terms/<position>": [ErrRequired] at "id", "forms", "instead" and "why"
-// when empty; [ErrBadValue] at "id" when it is not lower-case ASCII words
-// joined by hyphens; [ErrDuplicate] at "id" for a repeated ID and at
-// "forms/<position>" for a form already used by any term; [ErrBadForm] at
-// "forms/<position>" and "except/<position>" for one without a word, and
-// for an exception that does not contain one of the term's forms after at
-// most three words; [evidence.ErrNoSource] at "sources" and the
-// [evidence.Source.Validate] errors under "sources/<position>".
-func NewLexicon(terms ...Term) (*Lexicon, error) {
-	var v validation.Collector
-	l := &Lexicon{index: make(map[TermID]int, len(terms)), first: map[string][]pattern{}}
+// MaxPhraseWords is the most words a term's form or exception may hold.
+// It bounds the cost of compiling a catalog's terms.
+const MaxPhraseWords = 8
+
+// compileTerms validates terms, recording problems in v under
+// "terms/<position>", and compiles them into a lexicon holding copies. Its
+// cost is linear in the total size of the terms.
+func compileTerms(v *validation.Collector, terms []Term) *lexicon {
+	l := &lexicon{index: make(map[TermID]int, len(terms)), first: map[string][]pattern{}}
 	seen := map[string]bool{}
 	for i, t := range terms {
 		path := validation.Join("terms", validation.Index(i))
@@ -162,13 +157,15 @@ func NewLexicon(terms ...Term) (*Lexicon, error) {
 		}
 		v.Merge(path+"/sources", evidence.Check(t.Sources))
 		n := len(l.terms)
-		var forms [][]string
+		// forms holds the term's forms, keyed by their folded words joined
+		// with spaces.
+		forms := make(map[string]struct{}, len(t.Forms))
 		for j, f := range t.Forms {
 			words := foldWords(f)
 			key := strings.Join(words, " ")
 			fp := validation.Join(path, "forms", validation.Index(j))
 			switch {
-			case len(words) == 0:
+			case len(words) == 0 || len(words) > MaxPhraseWords:
 				v.Add(fp, ErrBadForm)
 				continue
 			case seen[key]:
@@ -176,7 +173,7 @@ func NewLexicon(terms ...Term) (*Lexicon, error) {
 				continue
 			}
 			seen[key] = true
-			forms = append(forms, words)
+			forms[key] = struct{}{}
 			l.first[words[0]] = append(l.first[words[0]], pattern{term: n, words: words})
 			if ascii(words[0]) {
 				h := signature(words[0])
@@ -187,7 +184,10 @@ func NewLexicon(terms ...Term) (*Lexicon, error) {
 		var excepts []pattern
 		for j, e := range t.Except {
 			words := foldWords(e)
-			anchor := anchorOf(words, forms)
+			anchor := -1
+			if len(words) <= MaxPhraseWords {
+				anchor = anchorOf(words, forms)
+			}
 			if anchor < 0 {
 				v.Add(validation.Join(path, "except", validation.Index(j)), ErrBadForm)
 				continue
@@ -195,28 +195,27 @@ func NewLexicon(terms ...Term) (*Lexicon, error) {
 			excepts = append(excepts, pattern{term: n, words: words, anchor: anchor})
 			l.grow(words)
 		}
-		l.index[t.ID] = n
+		if _, dup := l.index[t.ID]; !dup {
+			l.index[t.ID] = n
+		}
 		l.terms = append(l.terms, t.clone())
 		l.except = append(l.except, excepts)
 	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	return l, nil
+	return l
 }
 
-func (l *Lexicon) grow(words []string) {
+func (l *lexicon) grow(words []string) {
 	for _, w := range words {
 		l.maxWord = max(l.maxWord, len(w))
 	}
 }
 
-// anchorOf returns where one of forms begins within words, at most maxBack
-// words in, or -1.
-func anchorOf(words []string, forms [][]string) int {
+// anchorOf returns where one of forms (keyed by their words joined with
+// spaces) begins within words, at most maxBack words in, or -1.
+func anchorOf(words []string, forms map[string]struct{}) int {
 	for a := 0; a <= maxBack && a < len(words); a++ {
-		for _, f := range forms {
-			if len(words)-a >= len(f) && slices.Equal(words[a:a+len(f)], f) {
+		for end := a + 1; end <= len(words); end++ {
+			if _, ok := forms[strings.Join(words[a:end], " ")]; ok {
 				return a
 			}
 		}
@@ -237,30 +236,8 @@ func foldWords(s string) []string {
 	}
 }
 
-// BuiltinLexicon returns the lexicon of the built-in terms.
-func BuiltinLexicon() *Lexicon { return builtinLexicon() }
-
-var builtinLexicon = sync.OnceValue(func() *Lexicon {
-	l, err := NewLexicon(terms...)
-	if err != nil {
-		// The built-in terms are checked by the package's tests; a failure
-		// here is a defect in this module.
-		panic(err)
-	}
-	return l
-})
-
-// LookupTerm returns a copy of the built-in term with the given ID.
-func LookupTerm(id TermID) (Term, bool) { return builtinLexicon().Lookup(id) }
-
-// Terms returns copies of the built-in terms.
-func Terms() []Term { return builtinLexicon().All() }
-
-// CheckLanguage finds the built-in terms in text; see [Lexicon.Check].
-func CheckLanguage(text string) []Match { return builtinLexicon().Check(text) }
-
-// Lookup returns a copy of the term with the given ID.
-func (l *Lexicon) Lookup(id TermID) (Term, bool) {
+// lookup returns a copy of the term with the given ID.
+func (l *lexicon) lookup(id TermID) (Term, bool) {
 	i, ok := l.index[id]
 	if !ok {
 		return Term{}, false
@@ -268,8 +245,8 @@ func (l *Lexicon) Lookup(id TermID) (Term, bool) {
 	return l.terms[i].clone(), true
 }
 
-// All returns copies of the lexicon's terms in order.
-func (l *Lexicon) All() []Term {
+// all returns copies of the terms in order.
+func (l *lexicon) all() []Term {
 	out := make([]Term, len(l.terms))
 	for i, t := range l.terms {
 		out[i] = t.clone()
@@ -280,17 +257,8 @@ func (l *Lexicon) All() []Term {
 // span is a word's byte offsets in the text.
 type span struct{ start, end int }
 
-// Check finds every occurrence of the lexicon's terms in text, a
-// client-facing text such as a plan summary or a letter. Words are matched
-// whole ("addiction" does not contain the term "addict") and without regard
-// to case, width or Unicode normalization: each word is normalized (NFKC)
-// and case-folded with golang.org/x/text. A word is a run of letters,
-// digits and combining marks; the words of a phrase may be separated by
-// white space or hyphens only. Where forms of different terms start at the
-// same word, the longest wins; matches do not overlap and are in text
-// order. Invalid UTF-8 separates words. Check never fails: any text is
-// acceptable.
-func (l *Lexicon) Check(text string) []Match {
+// check finds every occurrence of the terms in text; see [Catalog.CheckLanguage].
+func (l *lexicon) check(text string) []Match {
 	var (
 		out     []Match
 		buf     [64]byte
@@ -343,7 +311,7 @@ func push(prev *[maxBack]span, n int, w span) int {
 // matchFrom reports whether words[1:] follow the word ending at end, each
 // separated from the one before by white space or hyphens only, and
 // returns where the last one ends.
-func (l *Lexicon) matchFrom(text string, words []string, end int, scratch *[]byte, caser **cases.Caser) (int, bool) {
+func (l *lexicon) matchFrom(text string, words []string, end int, scratch *[]byte, caser **cases.Caser) (int, bool) {
 	for _, w := range words[1:] {
 		start, next, _ := nextWord(text, end)
 		if start == next || !joiner(text[end:start]) {
@@ -364,7 +332,7 @@ func (l *Lexicon) matchFrom(text string, words []string, end int, scratch *[]byt
 
 // excepted reports whether one of term's exceptions matches around the
 // word at [start, end); prev holds the words before it, most recent first.
-func (l *Lexicon) excepted(text string, term int, prev []span, start, end int, scratch *[]byte, caser **cases.Caser) bool {
+func (l *lexicon) excepted(text string, term int, prev []span, start, end int, scratch *[]byte, caser **cases.Caser) bool {
 	for _, e := range l.except[term] {
 		if e.anchor > len(prev) {
 			continue

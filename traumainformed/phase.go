@@ -39,6 +39,17 @@ var signalNames = []string{
 	SignalSubstanceStable: "substance-use-stable",
 }
 
+// signalAliases are shorter names hosts send for the signals.
+var signalAliases = map[string]SignalID{
+	"safety-plan":                 SignalSafetyPlan,
+	"safety-plan-made":            SignalSafetyPlan,
+	"coping-skills":               SignalCopingSkills,
+	"grounding-skills":            SignalCopingSkills,
+	"no-acute-risk":               SignalNoAcuteRisk,
+	"substance-stable":            SignalSubstanceStable,
+	"substance-use-stable-enough": SignalSubstanceStable,
+}
+
 // String returns the signal's identifier, such as "safety-plan-in-place".
 // It never panics.
 func (s SignalID) String() string { return enum.Name(signalNames, s, "SignalID") }
@@ -46,19 +57,23 @@ func (s SignalID) String() string { return enum.Name(signalNames, s, "SignalID")
 // Valid reports whether s is one of the readiness signals.
 func (s SignalID) Valid() bool { return enum.Valid(signalNames, s) }
 
-// ParseSignalID returns the signal whose identifier is text. It returns
-// [ErrBadValue] for any other text.
-func ParseSignalID(text string) (SignalID, error) { return parse[SignalID](signalNames, text) }
+// ParseSignalID returns the signal whose identifier is text, or by a
+// shorter name ("safety-plan", "coping-skills", "no-acute-risk",
+// "substance-stable"). Case, surrounding space and the separator ('-', '_'
+// or ' ') do not matter. It returns [ErrBadValue] for any other text.
+func ParseSignalID(text string) (SignalID, error) { return parse(signalNames, signalAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (s SignalID) MarshalText() ([]byte, error) {
 	return enum.Marshal(signalNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSignalID].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSignalID]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (s *SignalID) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(signalNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(signalNames, signalAliases, s, text, ErrBadValue)
 }
 
 // A Signal is a readiness signal for trauma processing, with the sources on
@@ -130,6 +145,14 @@ var issueKindNames = []string{
 	IssueDestabilized:        "destabilized-without-stabilization",
 }
 
+// issueKindAliases are shorter names hosts send for issue kinds.
+var issueKindAliases = map[string]IssueKind{
+	"not-ready":            IssueNotReady,
+	"readiness-unrecorded": IssueReadinessUnrecorded,
+	"no-stabilization":     IssueNoStabilization,
+	"destabilized":         IssueDestabilized,
+}
+
 // String returns the name of k, such as "processing-while-not-ready". It
 // never panics.
 func (k IssueKind) String() string { return enum.Name(issueKindNames, k, "IssueKind") }
@@ -137,19 +160,25 @@ func (k IssueKind) String() string { return enum.Name(issueKindNames, k, "IssueK
 // Valid reports whether k is a named value other than the zero value.
 func (k IssueKind) Valid() bool { return enum.Valid(issueKindNames, k) }
 
-// ParseIssueKind returns the IssueKind named text. It returns [ErrBadValue]
-// for any other text.
-func ParseIssueKind(text string) (IssueKind, error) { return parse[IssueKind](issueKindNames, text) }
+// ParseIssueKind returns the IssueKind named text, or by a shorter name
+// ("not-ready", "no-stabilization", "destabilized"). Case, surrounding
+// space and the separator ('-', '_' or ' ') do not matter. It returns
+// [ErrBadValue] for any other text.
+func ParseIssueKind(text string) (IssueKind, error) {
+	return parse(issueKindNames, issueKindAliases, text)
+}
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (k IssueKind) MarshalText() ([]byte, error) {
 	return enum.Marshal(issueKindNames, k, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseIssueKind].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseIssueKind]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (k *IssueKind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(issueKindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(issueKindNames, issueKindAliases, k, text, ErrBadValue)
 }
 
 // A PhaseIssue is a question about the sequence of trauma care in a plan.
@@ -192,6 +221,8 @@ const contested = "Phase-oriented guidance (ISTSS 2012; Herman 1992) puts safety
 // and active work count as scheduled; completed work does not. Issues are
 // sorted by severity (warnings first) and kind. The client's trauma
 // disclosure plays no part: readiness, not disclosure, drives the check.
+// Modalities are looked up in [modality.Builtin] unless [WithModalities]
+// names another catalog. The cost is linear in the size of p.
 //
 // CheckPhases reads Readiness, Work and Destabilized. It returns a
 // *[validation.Error] listing every problem: [ErrBadValue] and
@@ -202,8 +233,9 @@ const contested = "Phase-oriented guidance (ISTSS 2012; Herman 1992) puts safety
 // [ErrPhaseMismatch] at "work/<position>/phase"; [ErrBadValue] at
 // "work/<position>/status"; [ErrOutOfRange] at "work/<position>/sessions"
 // when negative; [ErrBadValue] at "destabilized".
-func CheckPhases(p Plan) ([]PhaseIssue, error) {
-	phases, err := validatePhases(p)
+func CheckPhases(p Plan, opts ...Option) ([]PhaseIssue, error) {
+	cfg := configure(opts)
+	phases, err := validatePhases(p, cfg.modalities)
 	if err != nil {
 		return nil, err
 	}
@@ -299,25 +331,24 @@ func signalList(ids []SignalID) string {
 }
 
 // PhaseOf returns the phase of trauma care a work item serves: its
-// recorded phase, or else, for a modality package modality knows, the
+// recorded phase, or else, for a modality the modality catalog knows
+// ([modality.Builtin] unless [WithModalities] names another), the
 // modality's only phase, or processing for a trauma-focused modality that
 // serves processing. It returns [modality.PhaseUnknown] when neither says.
-func PhaseOf(w Work) modality.Phase {
+func PhaseOf(w Work, opts ...Option) modality.Phase {
 	if w.Phase.Valid() {
 		return w.Phase
 	}
-	m, ok := modality.Lookup(w.Modality)
-	return phaseFrom(w, m, ok)
-}
-
-// phaseFrom is PhaseOf with the modality already looked up.
-func phaseFrom(w Work, m modality.Modality, known bool) modality.Phase {
-	if w.Phase.Valid() {
-		return w.Phase
-	}
-	if !known {
+	m, ok := configure(opts).modalities.Lookup(w.Modality)
+	if !ok {
 		return modality.PhaseUnknown
 	}
+	return modalityPhase(m)
+}
+
+// modalityPhase is the phase a work item with modality m and no recorded
+// phase serves.
+func modalityPhase(m modality.Modality) modality.Phase {
 	switch {
 	case len(m.Phases) == 1:
 		return m.Phases[0]
@@ -327,21 +358,32 @@ func phaseFrom(w Work, m modality.Modality, known bool) modality.Phase {
 	return modality.PhaseUnknown
 }
 
+// modalityFacts is what the check needs of one modality.
+type modalityFacts struct {
+	known  bool
+	phases []modality.Phase
+	phase  modality.Phase // the phase of a work item that records none
+}
+
 // validatePhases checks the parts of p that CheckPhases reads and returns
-// each work item's phase.
-func validatePhases(p Plan) ([]modality.Phase, error) {
+// each work item's phase. Each distinct modality is looked up once.
+func validatePhases(p Plan, mods *modality.Catalog) ([]modality.Phase, error) {
 	var v validation.Collector
+	var seen [256]bool
 	for i, s := range p.Readiness {
 		at := func() string { return "readiness/" + validation.Index(i) }
-		if !s.Signal.Valid() {
+		switch {
+		case !s.Signal.Valid():
 			v.Add(at()+"/signal", ErrBadValue)
-		} else if slices.ContainsFunc(p.Readiness[:i], func(o SignalStatus) bool { return o.Signal == s.Signal }) {
+		case seen[s.Signal]:
 			v.Add(at()+"/signal", ErrDuplicate)
 		}
+		seen[s.Signal] = true
 		if !s.Met.Valid() {
 			v.Add(at()+"/met", ErrBadValue)
 		}
 	}
+	facts := map[modality.ID]modalityFacts{}
 	phases := make([]modality.Phase, len(p.Work))
 	for i, w := range p.Work {
 		at := func() string { return "work/" + validation.Index(i) }
@@ -351,18 +393,21 @@ func validatePhases(p Plan) ([]modality.Phase, error) {
 		if w.Phase != modality.PhaseUnknown && !w.Phase.Valid() {
 			v.Add(at()+"/phase", ErrBadValue)
 		}
-		var (
-			m     modality.Modality
-			known bool
-		)
+		phases[i] = w.Phase
 		if w.Modality != "" {
-			m, known = modality.Lookup(w.Modality)
-			ok := known
+			f, ok := facts[w.Modality]
+			if !ok {
+				m, known := mods.Lookup(w.Modality)
+				f = modalityFacts{known: known, phases: m.Phases, phase: modalityPhase(m)}
+				facts[w.Modality] = f
+			}
 			switch {
-			case !ok:
+			case !f.known:
 				v.Add(at()+"/modality", ErrUnknownModality)
-			case w.Phase.Valid() && len(m.Phases) > 0 && !slices.Contains(m.Phases, w.Phase):
+			case w.Phase.Valid() && len(f.phases) > 0 && !slices.Contains(f.phases, w.Phase):
 				v.Add(at()+"/phase", ErrPhaseMismatch)
+			case !w.Phase.Valid():
+				phases[i] = f.phase
 			}
 		}
 		if !w.Status.Valid() {
@@ -371,7 +416,6 @@ func validatePhases(p Plan) ([]modality.Phase, error) {
 		if w.Sessions < 0 {
 			v.Add(at()+"/sessions", ErrOutOfRange)
 		}
-		phases[i] = phaseFrom(w, m, known)
 	}
 	if d := p.Destabilized; d != assessment.YesNoUnknown && !d.Valid() {
 		v.Add("destabilized", ErrBadValue)

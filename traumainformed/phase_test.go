@@ -219,3 +219,30 @@ func TestCheckPhasesValidation(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckPhasesWithModalities: a host that defines its own modalities
+// passes its modality catalog; nil options and a nil catalog are ignored.
+func TestCheckPhasesWithModalities(t *testing.T) {
+	b := modality.Builtin()
+	own, ok := b.Lookup("cpt")
+	require.True(t, ok)
+	own.ID = "clinic-trauma-program"
+	own.Name = "Clinic trauma program"
+	mods, err := modality.NewCatalog(modality.Contents{
+		Orientations: b.Orientations(), Techniques: b.Techniques(), Modalities: append(b.All(), own),
+	})
+	require.NoError(t, err)
+	p := ti.Plan{Readiness: readiness(n, y, y, y), Work: []ti.Work{stabilizationDone, {Modality: own.ID, Status: ti.WorkPlanned}}}
+
+	_, err = ti.CheckPhases(p)
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("work/1/modality", ti.ErrUnknownModality))
+	assert.Equal(t, modality.PhaseUnknown, ti.PhaseOf(p.Work[1]))
+
+	issues, err := ti.CheckPhases(p, nil, ti.WithModalities(mods), ti.WithModalities(nil))
+	require.NoError(t, err)
+	require.Len(t, issues, 1)
+	assert.Equal(t, ti.IssueNotReady, issues[0].Kind)
+	assert.Equal(t, modality.Processing, ti.PhaseOf(p.Work[1], ti.WithModalities(mods), nil))
+}

@@ -15,12 +15,20 @@ import (
 // context, the trauma-informed practices the plan records, the languages
 // care and materials are offered in, readiness for trauma processing, and
 // the therapy work in order. It holds no identifiers and no free text the
-// package interprets.
+// package interprets. Its lists have no length limit of their own (a host
+// decoding JSON has validation.Decode's size limit): every check on a plan
+// takes time linear in its size.
 type Plan struct {
 	// Client is the client context, usually built with [ClientOf].
 	Client Client `json:"client"`
-	// Practices are the practices the plan records, by catalog ID.
+	// Practices are the practices the plan records, by catalog ID or
+	// alias.
 	Practices []PracticeID `json:"practices,omitempty"`
+	// NotDone are practices the plan considered and does not carry, each
+	// with the reason: offered and declined by the client, or not suited
+	// to the client's age. A practice not done for a recorded reason
+	// closes the gaps its absence would open (see [Catalog.Audit]).
+	NotDone []NotDone `json:"notDone,omitempty"`
 	// CareLanguages are the languages sessions are held in, directly or
 	// through a qualified interpreter. Empty means not recorded.
 	CareLanguages []language.Tag `json:"careLanguages,omitempty"`
@@ -87,32 +95,92 @@ func (c Client) Disclosure() Disclosure {
 	}
 }
 
-// validate records the client's problems under prefix.
-func (c Client) validate(v *validation.Collector, prefix string) {
+// validate records the client's problems under prefix and returns the
+// client's languages in normal form (see [Catalog.Audit]).
+func (c Client) validate(v *validation.Collector, prefix string) []language.Tag {
 	if e := c.Exposure; e != assessment.ExposureUnknown && !e.Valid() {
 		v.Add(prefix+"/exposure", ErrBadValue)
 	}
 	if n := c.ACECount; n != nil && (*n < 0 || *n > 10) {
 		v.Add(prefix+"/aceCount", ErrOutOfRange)
 	}
-	tags(v, prefix+"/languages", c.Languages)
+	langs := normalTags(v, prefix+"/languages", c.Languages)
 	for i, s := range c.CultureNotes {
 		if blank(s) {
 			v.Add(validation.Join(prefix, "cultureNotes", validation.Index(i)), ErrRequired)
 		}
 	}
+	return langs
 }
 
-// tags records ErrBadValue for an undetermined language tag and
-// ErrDuplicate for a repeated one.
-func tags(v *validation.Collector, path string, ts []language.Tag) {
-	for i, t := range ts {
-		if t == language.Und {
-			v.Add(validation.Join(path, validation.Index(i)), ErrBadValue)
-		} else if slices.Contains(ts[:i], t) {
-			v.Add(validation.Join(path, validation.Index(i)), ErrDuplicate)
-		}
-	}
+// A NotDone records a practice the plan considered and does not carry, and
+// why.
+type NotDone struct {
+	// Practice is the practice, by catalog ID or alias.
+	Practice PracticeID `json:"practice"`
+	// Reason is required.
+	Reason NotDoneReason `json:"reason"`
+}
+
+// NotDoneReason is why a plan does not carry a practice it considered.
+// Both reasons close the practice's gaps: a choice the client made is
+// respected (Empowerment, Voice and Choice), and a practice that does not
+// suit the client's age is not asked for. The zero value,
+// [NotDoneReasonUnknown], is invalid.
+type NotDoneReason uint8
+
+// The values of [NotDoneReason].
+const (
+	NotDoneReasonUnknown NotDoneReason = iota
+	// Declined: the practice was offered and the client declined it, as
+	// when a client chooses not to join a peer group.
+	Declined
+	// NotSuitedToAge: the clinician judged the practice not suited to the
+	// client's age, as with an adult peer group for a young child.
+	NotSuitedToAge
+)
+
+var notDoneReasonNames = []string{
+	NotDoneReasonUnknown: "unknown",
+	Declined:             "declined",
+	NotSuitedToAge:       "not-suited-to-age",
+}
+
+// notDoneReasonAliases are other names hosts send for the reasons.
+var notDoneReasonAliases = map[string]NotDoneReason{
+	"client-declined":      Declined,
+	"patient-declined":     Declined,
+	"offered-and-declined": Declined,
+	"not-age-appropriate":  NotSuitedToAge,
+	"age-inappropriate":    NotSuitedToAge,
+	"age":                  NotSuitedToAge,
+}
+
+// String returns the name of r, such as "declined". It never panics.
+func (r NotDoneReason) String() string { return enum.Name(notDoneReasonNames, r, "NotDoneReason") }
+
+// Valid reports whether r is a named value other than the zero value.
+func (r NotDoneReason) Valid() bool { return enum.Valid(notDoneReasonNames, r) }
+
+// ParseNotDoneReason returns the NotDoneReason named text, or by a synonym
+// ("client-declined", "patient-declined", "not-age-appropriate"). Case,
+// surrounding space and the separator ('-', '_' or ' ') do not matter. It
+// returns [ErrBadValue] for any other text.
+func ParseNotDoneReason(text string) (NotDoneReason, error) {
+	return parse(notDoneReasonNames, notDoneReasonAliases, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
+func (r NotDoneReason) MarshalText() ([]byte, error) {
+	return enum.Marshal(notDoneReasonNames, r, ErrBadValue)
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseNotDoneReason]; empty
+// text is the zero value, which validation reports where a value is
+// required.
+func (r *NotDoneReason) UnmarshalText(text []byte) error {
+	return enum.UnmarshalWith(notDoneReasonNames, notDoneReasonAliases, r, text, ErrBadValue)
 }
 
 // Disclosure summarizes what a client shared about trauma exposure. It
@@ -142,28 +210,38 @@ var disclosureNames = []string{
 	DisclosureNone:     "none-reported",
 }
 
+// disclosureAliases are other names hosts send for disclosures.
+var disclosureAliases = map[string]Disclosure{
+	"none":               DisclosureNone,
+	"not-reported":       DisclosureNone,
+	"declined-to-answer": DisclosureDeclined,
+}
+
 // String returns the name of d, such as "declined". It never panics.
 func (d Disclosure) String() string { return enum.Name(disclosureNames, d, "Disclosure") }
 
 // Valid reports whether d is a named value other than the zero value.
 func (d Disclosure) Valid() bool { return enum.Valid(disclosureNames, d) }
 
-// ParseDisclosure returns the Disclosure named text. It returns
-// [ErrBadValue] for any other text.
+// ParseDisclosure returns the Disclosure named text, or by a synonym
+// ("none", "not-reported"). Case, surrounding space and the separator
+// ('-', '_' or ' ') do not matter. It returns [ErrBadValue] for any other
+// text.
 func ParseDisclosure(text string) (Disclosure, error) {
-	return parse[Disclosure](disclosureNames, text)
+	return parse(disclosureNames, disclosureAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (d Disclosure) MarshalText() ([]byte, error) {
 	return enum.Marshal(disclosureNames, d, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseDisclosure].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDisclosure]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (d *Disclosure) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(disclosureNames, d, text, ErrBadValue)
+	return enum.UnmarshalWith(disclosureNames, disclosureAliases, d, text, ErrBadValue)
 }
 
 // A SignalStatus records one readiness signal as met or not.
@@ -209,28 +287,44 @@ var workStatusNames = []string{
 	WorkCompleted:     "completed",
 }
 
+// workStatusAliases are the FHIR R4 CarePlan activity status codes
+// (http://hl7.org/fhir/care-plan-activity-status) that map to a status,
+// and other names hosts send.
+var workStatusAliases = map[string]WorkStatus{
+	"not-started": WorkPlanned,
+	"scheduled":   WorkPlanned,
+	"in-progress": WorkActive,
+	"ongoing":     WorkActive,
+	"complete":    WorkCompleted,
+	"done":        WorkCompleted,
+}
+
 // String returns the name of s, such as "planned". It never panics.
 func (s WorkStatus) String() string { return enum.Name(workStatusNames, s, "WorkStatus") }
 
 // Valid reports whether s is planned, active or completed.
 func (s WorkStatus) Valid() bool { return enum.Valid(workStatusNames, s) }
 
-// ParseWorkStatus returns the WorkStatus named text. It returns
-// [ErrBadValue] for any other text.
+// ParseWorkStatus returns the WorkStatus named text, or by a FHIR R4
+// CarePlan activity status ("not-started" and "scheduled" are planned,
+// "in-progress" is active) or another synonym ("complete", "done"). Case,
+// surrounding space and the separator ('-', '_' or ' ') do not matter. It
+// returns [ErrBadValue] for any other text.
 func ParseWorkStatus(text string) (WorkStatus, error) {
-	return parse[WorkStatus](workStatusNames, text)
+	return parse(workStatusNames, workStatusAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (s WorkStatus) MarshalText() ([]byte, error) {
 	return enum.Marshal(workStatusNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseWorkStatus].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseWorkStatus]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (s *WorkStatus) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(workStatusNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(workStatusNames, workStatusAliases, s, text, ErrBadValue)
 }
 
 // scheduled reports whether the work is still to come or under way.

@@ -2,7 +2,6 @@ package traumainformed
 
 import (
 	"slices"
-	"sync"
 
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/validation"
@@ -10,7 +9,10 @@ import (
 
 // PracticeID identifies a practice in a [Catalog], such as
 // "safety-plan-with-client". IDs are lower-case words joined by hyphens and
-// stable across releases.
+// stable across releases. Where a plan names a practice, the catalog also
+// accepts the practice's aliases ([Practice.Aliases], such as
+// "shared-decision-making" for [PracticeSharedDecision]), in any case and
+// with spaces or underscores for hyphens; results always carry the ID.
 type PracticeID string
 
 // The built-in practices. See [Practices] for what each means and the
@@ -42,6 +44,10 @@ const (
 // from.
 type Practice struct {
 	ID PracticeID `json:"id"`
+	// Aliases are other names a host may send for the practice, such as
+	// "shared-decision-making". Each is lower-case words joined by hyphens,
+	// and no ID or alias is used twice in a catalog.
+	Aliases []PracticeID `json:"aliases,omitempty"`
 	// Title is a short, capitalised label.
 	Title string `json:"title"`
 	// Description says what the plan records when it records the practice.
@@ -53,6 +59,7 @@ type Practice struct {
 }
 
 func (p Practice) clone() Practice {
+	p.Aliases = slices.Clone(p.Aliases)
 	p.Principles = slices.Clone(p.Principles)
 	p.Sources = slices.Clone(p.Sources)
 	return p
@@ -63,11 +70,14 @@ func (p Practice) Serves(id PrincipleID) bool { return slices.Contains(p.Princip
 
 // Validate checks a practice definition. It returns nil or a
 // *[validation.Error] with [ErrRequired] at "id" and "title" when empty,
-// [ErrBadValue] at "id" when the ID is not lower-case ASCII letters and
-// digits joined by single hyphens, [ErrRequired] at "principles" when there
-// are none, [ErrBadValue] and [ErrDuplicate] at "principles/<position>",
+// [ErrBadValue] at "id" and "aliases/<position>" for a name that is not
+// lower-case ASCII letters and digits joined by single hyphens,
+// [ErrDuplicate] at "aliases/<position>" for an alias that repeats the ID
+// or an earlier alias, [ErrRequired] at "principles" when there are none,
+// [ErrBadValue] and [ErrDuplicate] at "principles/<position>",
 // [evidence.ErrNoSource] at "sources" when there are none, and the
-// [evidence.Source.Validate] errors under "sources/<position>".
+// [evidence.Source.Validate] errors under "sources/<position>". Its cost is
+// linear in the size of the practice.
 func (p Practice) Validate() error {
 	var v validation.Collector
 	switch {
@@ -76,22 +86,67 @@ func (p Practice) Validate() error {
 	case !wellFormedID(string(p.ID)):
 		v.Add("id", ErrBadValue)
 	}
+	names := make(map[PracticeID]struct{}, len(p.Aliases)+1)
+	names[p.ID] = struct{}{}
+	for i, a := range p.Aliases {
+		path := validation.Join("aliases", validation.Index(i))
+		if !wellFormedID(string(a)) {
+			v.Add(path, ErrBadValue)
+		} else if _, dup := names[a]; dup {
+			v.Add(path, ErrDuplicate)
+		}
+		names[a] = struct{}{}
+	}
 	if blank(p.Title) {
 		v.Add("title", ErrRequired)
 	}
 	if len(p.Principles) == 0 {
 		v.Add("principles", ErrRequired)
 	}
+	var seen [256]bool
 	for i, id := range p.Principles {
 		path := validation.Join("principles", validation.Index(i))
-		if !id.Valid() {
+		switch {
+		case !id.Valid():
 			v.Add(path, ErrBadValue)
-		} else if slices.Contains(p.Principles[:i], id) {
+		case seen[id]:
 			v.Add(path, ErrDuplicate)
 		}
+		seen[id] = true
 	}
 	v.Merge("sources", evidence.Check(p.Sources))
 	return v.Err()
+}
+
+// practiceKey returns the form of name that catalog look-ups compare:
+// ASCII lower-cased, with every run of spaces, underscores and hyphens
+// made one hyphen and none at either end. ok is false for a name with any
+// other character than ASCII letters and digits.
+func practiceKey(name string) (key string, ok bool) {
+	if wellFormedID(name) {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	sep := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == ' ', c == '_', c == '-', c == '\t':
+			sep = len(b) > 0
+			continue
+		default:
+			return "", false
+		}
+		if sep {
+			b = append(b, '-')
+			sep = false
+		}
+		b = append(b, c)
+	}
+	return string(b), len(b) > 0
 }
 
 // wellFormedID reports whether s is lower-case ASCII letters and digits
@@ -111,117 +166,3 @@ func wellFormedID(s string) bool {
 	}
 	return true
 }
-
-// A Catalog is a validated, immutable set of practices that plans are
-// audited against: the built-in practices, plus any a host adds with
-// [NewCatalog] (a clinic's own practices, mapped to the same principles).
-// A Catalog is safe for concurrent use.
-type Catalog struct {
-	list  []Practice
-	index map[PracticeID]int
-	// serving lists, per principle, the practices that serve it in catalog
-	// order.
-	serving [Cultural + 1][]PracticeID
-}
-
-// NewCatalog returns a catalog holding the built-in practices followed by
-// deep copies of extra. It returns a *[validation.Error] with each extra
-// practice's [Practice.Validate] problems under "practices/<position>", and
-// [ErrDuplicate] at "practices/<position>/id" for an ID already in the
-// catalog.
-func NewCatalog(extra ...Practice) (*Catalog, error) {
-	c, err := build(builtinPractices, "")
-	if err != nil {
-		return nil, err
-	}
-	var v validation.Collector
-	for i, p := range extra {
-		path := validation.Join("practices", validation.Index(i))
-		v.Merge(path, p.Validate())
-		if _, dup := c.index[p.ID]; dup && p.ID != "" {
-			v.Add(path+"/id", ErrDuplicate)
-			continue
-		}
-		c.add(p)
-	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// build validates list and returns a catalog of copies; prefix is
-// prepended to error paths.
-func build(list []Practice, prefix string) (*Catalog, error) {
-	var v validation.Collector
-	c := &Catalog{index: make(map[PracticeID]int, len(list))}
-	for i, p := range list {
-		path := validation.Join(prefix, "practices", validation.Index(i))
-		v.Merge(path, p.Validate())
-		if _, dup := c.index[p.ID]; dup {
-			v.Add(path+"/id", ErrDuplicate)
-			continue
-		}
-		c.add(p)
-	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-func (c *Catalog) add(p Practice) {
-	c.index[p.ID] = len(c.list)
-	c.list = append(c.list, p.clone())
-	for _, id := range p.Principles {
-		if id.Valid() {
-			c.serving[id] = append(c.serving[id], p.ID)
-		}
-	}
-}
-
-// Builtin returns the catalog of the built-in practices.
-func Builtin() *Catalog { return builtinCatalog() }
-
-var builtinCatalog = sync.OnceValue(func() *Catalog {
-	c, err := build(builtinPractices, "")
-	if err != nil {
-		// The built-in practices are checked by the package's tests; a
-		// failure here is a defect in this module, not in the caller's input.
-		panic(err)
-	}
-	return c
-})
-
-// Lookup returns a copy of the practice with the given ID.
-func (c *Catalog) Lookup(id PracticeID) (Practice, bool) {
-	i, ok := c.index[id]
-	if !ok {
-		return Practice{}, false
-	}
-	return c.list[i].clone(), true
-}
-
-// All returns copies of the catalog's practices in catalog order.
-func (c *Catalog) All() []Practice {
-	out := make([]Practice, len(c.list))
-	for i, p := range c.list {
-		out[i] = p.clone()
-	}
-	return out
-}
-
-// Serving returns the IDs of the practices that serve principle id, in
-// catalog order.
-func (c *Catalog) Serving(id PrincipleID) []PracticeID {
-	if !id.Valid() {
-		return nil
-	}
-	return slices.Clone(c.serving[id])
-}
-
-// LookupPractice returns a copy of the built-in practice with the given ID.
-func LookupPractice(id PracticeID) (Practice, bool) { return builtinCatalog().Lookup(id) }
-
-// Practices returns copies of the built-in practices in catalog order.
-func Practices() []Practice { return builtinCatalog().All() }

@@ -38,6 +38,21 @@ var principleNames = []string{
 	Cultural:         "cultural-historical-and-gender-issues",
 }
 
+// principleAliases are SAMHSA's names for the principles, as written in
+// the 2014 document, and short forms.
+var principleAliases = map[string]PrincipleID{
+	"trustworthiness":                         Trustworthiness,
+	"transparency":                            Trustworthiness,
+	"collaboration":                           Collaboration,
+	"empowerment, voice and choice":           Empowerment,
+	"empowerment, voice, and choice":          Empowerment,
+	"empowerment":                             Empowerment,
+	"voice and choice":                        Empowerment,
+	"cultural, historical, and gender issues": Cultural,
+	"cultural, historical and gender issues":  Cultural,
+	"cultural":                                Cultural,
+}
+
 // String returns the principle's identifier, such as "peer-support"; the
 // principle's display name is [Principle.Name]. It never panics.
 func (p PrincipleID) String() string { return enum.Name(principleNames, p, "PrincipleID") }
@@ -46,21 +61,25 @@ func (p PrincipleID) String() string { return enum.Name(principleNames, p, "Prin
 func (p PrincipleID) Valid() bool { return enum.Valid(principleNames, p) }
 
 // ParsePrincipleID returns the principle whose identifier is text, such as
-// "safety". It returns [ErrBadValue] for any other text.
+// "safety", or whose SAMHSA name it is ("Empowerment, Voice and Choice"),
+// or a short form ("trustworthiness", "collaboration", "empowerment",
+// "cultural"). Case, surrounding space and the separator ('-', '_' or ' ')
+// do not matter. It returns [ErrBadValue] for any other text.
 func ParsePrincipleID(text string) (PrincipleID, error) {
-	return parse[PrincipleID](principleNames, text)
+	return parse(principleNames, principleAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]. The zero value
+// marshals as empty text; any other invalid value is [ErrBadValue].
 func (p PrincipleID) MarshalText() ([]byte, error) {
 	return enum.Marshal(principleNames, p, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParsePrincipleID].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParsePrincipleID]; empty
+// text is the zero value, which validation reports where a value is
+// required.
 func (p *PrincipleID) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(principleNames, p, text, ErrBadValue)
+	return enum.UnmarshalWith(principleNames, principleAliases, p, text, ErrBadValue)
 }
 
 // A Principle is one of SAMHSA's six key principles of a trauma-informed

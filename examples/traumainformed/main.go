@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -94,6 +95,9 @@ func samples() []sample {
 		{Modality: "pe", Status: ti.WorkActive},
 	}
 	planBLater.Destabilized = assessment.Yes
+	// The client was offered a peer group and chose not to join; a plan
+	// may name practices by their aliases.
+	planBLater.NotDone = []ti.NotDone{{Practice: "peer support group", Reason: ti.Declined}}
 
 	return []sample{
 		{
@@ -112,8 +116,9 @@ func samples() []sample {
 		},
 		{
 			title: "Case 2, eight weeks later: the client destabilized during prolonged exposure",
-			about: "A new crisis with acute suicide risk; prolonged exposure is still active and no stabilization work is planned.",
-			plan:  planBLater,
+			about: "A new crisis with acute suicide risk; prolonged exposure is still active and no stabilization work is planned. " +
+				"The client was offered a peer group and declined it.",
+			plan: planBLater,
 		},
 	}
 }
@@ -174,6 +179,17 @@ func practiceTitles(ids []ti.PracticeID) string {
 	return strings.Join(out, "; ")
 }
 
+// notDoneReasons lists the reasons the plan gives for not doing ids.
+func notDoneReasons(p ti.Plan, ids []ti.PracticeID) string {
+	var out []string
+	for _, nd := range p.NotDone {
+		if pr, ok := ti.LookupPractice(nd.Practice); ok && slices.Contains(ids, pr.ID) {
+			out = append(out, nd.Reason.String())
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 func audit(b *strings.Builder, r *refs, s sample) error {
 	report, err := ti.Audit(s.plan)
 	if err != nil {
@@ -183,8 +199,11 @@ func audit(b *strings.Builder, r *refs, s sample) error {
 	for _, c := range report.Coverage {
 		p, _ := ti.LookupPrinciple(c.Principle)
 		status := "not covered"
-		if c.Covered() {
+		switch {
+		case c.Covered():
 			status = practiceTitles(c.Practices)
+		case c.Addressed():
+			status = "not done, " + notDoneReasons(s.plan, c.NotDone) + ": " + practiceTitles(c.NotDone)
 		}
 		fmt.Fprintf(b, "  %-40s %s\n", p.Name, status)
 	}

@@ -14,8 +14,11 @@ import (
 // which order, and for whom. It holds no identifiers: clinicians and
 // components carry plan-local keys only.
 type Plan struct {
-	// Strategy is the integration strategy. Required.
-	Strategy Strategy `json:"strategy"`
+	// Strategy is the integration strategy. Leave it unset
+	// ([StrategyUnknown]) for a plan that uses one approach or claims no
+	// integration strategy: the strategy checks then do not run, and every
+	// other check does.
+	Strategy Strategy `json:"strategy,omitempty"`
 	// Home is the home orientation of an assimilative plan: the theory
 	// the imported techniques are assimilated into.
 	Home OrientationID `json:"home,omitempty"`
@@ -219,7 +222,7 @@ func (p Plan) Validate() error { return builtin().Validate(p) }
 // clinical coherence: that is [Catalog.Check]. It returns nil or one
 // *[validation.Error] naming every problem, with paths that are the JSON
 // field names:
-//   - "strategy": [ErrBadValue];
+//   - "strategy": [ErrBadValue] for a value that is set and not valid;
 //   - "home", "orientations/<i>": [ErrUnknownOrientation], and
 //     [ErrDuplicate] for a repeated orientation;
 //   - "factors/<i>/factor": [ErrBadValue], [ErrDuplicate];
@@ -246,7 +249,7 @@ func (p Plan) Validate() error { return builtin().Validate(p) }
 //   - "stable": [ErrBadValue].
 func (c *Catalog) Validate(p Plan) error {
 	var v validation.Collector
-	if !p.Strategy.Valid() {
+	if p.Strategy != StrategyUnknown && !p.Strategy.Valid() {
 		v.Add("strategy", ErrBadValue)
 	}
 	if p.Home != "" && c.orientation(p.Home) == nil {

@@ -2,6 +2,7 @@ package modality_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -34,7 +35,6 @@ func TestPlanValidateErrors(t *testing.T) {
 		path   string
 		err    error
 	}{
-		{"strategy unset", func(p *modality.Plan) { p.Strategy = 0 }, "strategy", modality.ErrBadValue},
 		{"strategy out of range", func(p *modality.Plan) { p.Strategy = 77 }, "strategy", modality.ErrBadValue},
 		{"unknown home", func(p *modality.Plan) { p.Home = "jungian" }, "home", modality.ErrUnknownOrientation},
 		{"unknown orientation", func(p *modality.Plan) { p.Orientations = []modality.OrientationID{"cognitive-behavioral", "x"} }, "orientations/1", modality.ErrUnknownOrientation},
@@ -98,7 +98,7 @@ func TestPlanValidateErrors(t *testing.T) {
 
 func TestPlanValidateReportsEveryProblem(t *testing.T) {
 	p := clientAPlan()
-	p.Strategy = 0
+	p.Strategy = 77
 	p.ClientAge = 200
 	p.Components[0].Phase = 0
 	p.Components[3].Modality = "nope"
@@ -110,6 +110,27 @@ func TestPlanValidateReportsEveryProblem(t *testing.T) {
 		paths[i] = f.Path
 	}
 	assert.Equal(t, []string{"clientAge", "components/0/phase", "components/3/modality", "strategy"}, paths)
+}
+
+// A plan that claims no integration strategy is valid: the strategy checks
+// do not run, every other check does.
+func TestPlanWithoutStrategy(t *testing.T) {
+	p := clientAPlan()
+	p.Strategy = modality.StrategyUnknown
+	p.Home = ""
+	require.NoError(t, p.Validate())
+	got, err := modality.Check(p)
+	require.NoError(t, err)
+	for _, in := range got {
+		assert.NotEqual(t, modality.ProblemNoHome, in.Problem)
+		assert.NotEqual(t, modality.ProblemUnexplainedImport, in.Problem)
+	}
+	p.ClientAge = 70
+	p.Components = append(p.Components, modality.Component{Modality: "rfp-c", Phase: modality.Stabilization, Sequence: 1})
+	got, err = modality.Check(p)
+	require.NoError(t, err)
+	assert.True(t, slices.ContainsFunc(got, func(in modality.Incoherence) bool { return in.Problem == modality.ProblemAgeFit }),
+		"the checks that do not depend on a strategy still run")
 }
 
 // Error text never repeats what the user typed.

@@ -1,0 +1,903 @@
+package integrative
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/medication"
+	"github.com/wholeperson/integrative/modality"
+	"github.com/wholeperson/integrative/traumainformed"
+	"github.com/wholeperson/integrative/validation"
+)
+
+// state is one Check's work: the plan's keys, the leaf packages' inputs
+// derived from the plan with the maps that turn their paths back into plan
+// paths, the leaf analyses, and the findings so far.
+type state struct {
+	cfg  *config
+	plan *Plan
+	keys map[string]keyRef
+
+	scored []Scored
+
+	regimen    medication.Regimen
+	suppFrom   []int // regimen supplement → intake supplement
+	substFrom  []int // regimen substance → intake substance
+	unscreened []unscreened
+	concerns   []medication.Concern
+
+	hasTherapy   bool
+	modFrom      []int // modality component → plan component
+	incoherences []modality.Incoherence
+
+	ticPlan     traumainformed.Plan
+	workFrom    []int    // trauma-informed work item → plan component
+	practiceSrc []string // trauma-informed practice → plan path
+	audit       traumainformed.Report
+	phaseIssues []traumainformed.PhaseIssue
+
+	f        *facts
+	findings []Finding
+	err      error
+}
+
+// A Scored response is one of the intake's responses with its score.
+type Scored struct {
+	// Response is the position of the response in the intake's Responses.
+	Response int
+	// Result is its score.
+	Result assessment.Result
+}
+
+// An unscreened item is an intake supplement or substance whose name the
+// medication catalog does not know: it cannot be screened for
+// interactions, which a rule reports.
+type unscreened struct {
+	path       string // "intake/supplements/2"
+	supplement bool
+}
+
+// keyKind is what a plan-local key names.
+type keyKind uint8
+
+const (
+	keyPrescription keyKind = iota + 1
+	keyComponent
+	keyMember
+	keyProblem
+	keyGoal
+	keyObjective
+	keyLifestyle
+	keyReferral
+)
+
+type keyRef struct {
+	kind  keyKind
+	index int
+}
+
+// Results returns the intake's responses with their scores, in response
+// order.
+func (p *Pass) Results() []Scored { return p.st.scored }
+
+// Concerns returns what package medication's Review found in the plan's
+// medication, supplements and substances, with paths that are plan paths
+// ("medication/prescriptions/1", "intake/supplements/0").
+func (p *Pass) Concerns() []medication.Concern { return p.st.concerns }
+
+// Incoherences returns what package modality's Check found in the plan's
+// psychotherapy, with plan paths ("psychotherapy/components/2"). It is
+// empty when the plan has no psychotherapy.
+func (p *Pass) Incoherences() []modality.Incoherence { return p.st.incoherences }
+
+// Audit returns package traumainformed's audit of the plan.
+func (p *Pass) Audit() traumainformed.Report { return p.st.audit }
+
+// PhaseIssues returns what package traumainformed's CheckPhases found in
+// the order of the plan's therapy work. Their Work positions count the
+// plan's psychotherapy components that are delivered, in the order they
+// are meant to happen (by start date, then sequence).
+func (p *Pass) PhaseIssues() []traumainformed.PhaseIssue { return p.st.phaseIssues }
+
+// prepare validates the plan, derives the leaf packages' inputs from it
+// and runs their analyses. It returns one *validation.Error for every
+// problem found anywhere.
+func prepare(p *Plan, cfg *config) (*state, error) {
+	st := &state{cfg: cfg, plan: p, keys: map[string]keyRef{}}
+	var v collector
+	if p.AsOf.IsZero() {
+		v.add("asOf", ErrBadDate)
+	}
+	if !v.limits(p) {
+		return nil, v.err()
+	}
+	if !p.Intake.Date.IsZero() && !p.AsOf.IsZero() && p.Intake.Date.After(p.AsOf) {
+		v.add("intake/date", ErrBadDate)
+	}
+	st.collectKeys(&v)
+	st.scoreIntake(&v)
+	st.checkParts(&v)
+	st.medication(&v)
+	st.psychotherapy(&v)
+	st.traumaInformed(&v)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// collector gathers field errors from this package and the leaves,
+// dropping a problem reported twice at one path (the client's age is
+// checked by every leaf that reads it).
+type collector struct {
+	c    validation.Collector
+	seen map[string]bool
+}
+
+func (v *collector) add(path string, err error) {
+	if err == nil {
+		return
+	}
+	key := path + "\x00" + err.Error()
+	if v.seen[key] {
+		return
+	}
+	if v.seen == nil {
+		v.seen = map[string]bool{}
+	}
+	v.seen[key] = true
+	v.c.Add(path, err)
+}
+
+// merge adds the problems of a leaf's error with their paths mapped to
+// plan paths.
+func (v *collector) merge(err error, mapPath func(string) string) {
+	if err == nil {
+		return
+	}
+	var ve *validation.Error
+	if !errors.As(err, &ve) {
+		v.add(mapPath(""), err)
+		return
+	}
+	for _, f := range ve.Fields {
+		v.add(mapPath(f.Path), f.Err)
+	}
+}
+
+func (v *collector) err() error { return v.c.Err() }
+
+// limits checks the collection limits and reports whether the plan is
+// small enough to check further.
+func (v *collector) limits(p *Plan) bool {
+	ok := true
+	check := func(path string, n, limit int) {
+		if n > limit {
+			v.add(path, ErrTooMany)
+			ok = false
+		}
+	}
+	check("team", len(p.Team), MaxTeam)
+	for _, c := range []struct {
+		path string
+		n    int
+	}{
+		{"medication/prescriptions", len(p.Medication.Prescriptions)},
+		{"medication/adherence", len(p.Medication.Adherence)},
+		{"medication/sideEffects", len(p.Medication.SideEffects)},
+		{"medication/education", len(p.Medication.Education)},
+		{"medication/monitoring", len(p.Medication.Monitoring)},
+		{"psychotherapy/components", len(p.Psychotherapy.Components)},
+		{"psychotherapy/orientations", len(p.Psychotherapy.Orientations)},
+		{"psychotherapy/factors", len(p.Psychotherapy.Factors)},
+		{"delivery/practices", len(p.Delivery.Practices)},
+		{"delivery/careLanguages", len(p.Delivery.CareLanguages)},
+		{"delivery/materialLanguages", len(p.Delivery.MaterialLanguages)},
+		{"delivery/readiness", len(p.Delivery.Readiness)},
+		{"problems", len(p.Problems)},
+		{"goals", len(p.Goals)},
+		{"objectives", len(p.Objectives)},
+		{"interventions", len(p.Interventions)},
+		{"lifestyle", len(p.Lifestyle)},
+		{"referrals", len(p.Referrals)},
+		{"decisions", len(p.Decisions)},
+		{"remeasurements", len(p.Remeasurements)},
+		{"acknowledgements", len(p.Acknowledgements)},
+		{"intake/responses", len(p.Intake.Responses)},
+		{"intake/conditions", len(p.Intake.Conditions)},
+		{"intake/supplements", len(p.Intake.Supplements)},
+		{"intake/substances", len(p.Intake.Substances)},
+		{"intake/languages", len(p.Intake.Languages)},
+		{"intake/goals", len(p.Intake.Goals)},
+	} {
+		check(c.path, c.n, MaxElements)
+	}
+	for i, m := range p.Team {
+		check(validation.Join("team", validation.Index(i), "competencies"), len(m.Competencies), MaxElements)
+	}
+	return ok
+}
+
+// collectKeys records every plan-local key, reporting missing and repeated
+// ones.
+func (st *state) collectKeys(v *collector) {
+	p := st.plan
+	add := func(path, key string, kind keyKind, i int, required bool) {
+		if strings.TrimSpace(key) == "" {
+			if required {
+				v.add(path, ErrRequired)
+			}
+			return
+		}
+		if _, dup := st.keys[key]; dup {
+			v.add(path, ErrDuplicateKey)
+			return
+		}
+		st.keys[key] = keyRef{kind: kind, index: i}
+	}
+	for i, x := range p.Medication.Prescriptions {
+		add(indexPath("medication/prescriptions", i, "key"), x.Key, keyPrescription, i, true)
+	}
+	for i, x := range p.Psychotherapy.Components {
+		add(indexPath("psychotherapy/components", i, "key"), x.Key, keyComponent, i, false)
+	}
+	for i, x := range p.Team {
+		add(indexPath("team", i, "key"), x.Key, keyMember, i, true)
+	}
+	for i, x := range p.Problems {
+		add(indexPath("problems", i, "key"), x.Key, keyProblem, i, true)
+	}
+	for i, x := range p.Goals {
+		add(indexPath("goals", i, "key"), x.Key, keyGoal, i, true)
+	}
+	for i, x := range p.Objectives {
+		add(indexPath("objectives", i, "key"), x.Key, keyObjective, i, true)
+	}
+	for i, x := range p.Lifestyle {
+		add(indexPath("lifestyle", i, "key"), x.Key, keyLifestyle, i, true)
+	}
+	for i, x := range p.Referrals {
+		add(indexPath("referrals", i, "key"), x.Key, keyReferral, i, true)
+	}
+}
+
+// ref reports whether key names an element of kind.
+func (st *state) ref(key string, kind keyKind) (int, bool) {
+	r, ok := st.keys[key]
+	if !ok || r.kind != kind {
+		return -1, false
+	}
+	return r.index, true
+}
+
+// refer records ErrUnknownKey at path when key is set and names no element
+// of kind.
+func (st *state) refer(v *collector, path, key string, kind keyKind) {
+	if key == "" {
+		return
+	}
+	if _, ok := st.ref(key, kind); !ok {
+		v.add(path, ErrUnknownKey)
+	}
+}
+
+func indexPath(prefix string, i int, field string) string {
+	return validation.Join(prefix, strconv.Itoa(i), field)
+}
+
+// scoreIntake validates the intake and scores each response.
+func (st *state) scoreIntake(v *collector) {
+	in := &st.plan.Intake
+	_, err := st.cfg.assessment.ScoreIntake(*in)
+	v.merge(err, prefixed("intake"))
+	st.scored = make([]Scored, 0, len(in.Responses))
+	for i, r := range in.Responses {
+		r.Sex = in.Client.Sex
+		res, err := st.cfg.assessment.Score(r)
+		if err != nil {
+			continue // reported by ScoreIntake
+		}
+		st.scored = append(st.scored, Scored{Response: i, Result: res})
+	}
+}
+
+func prefixed(prefix string) func(string) string {
+	return func(p string) string { return validation.Join(prefix, p) }
+}
+
+// checkParts validates the parts of the plan that belong to this package:
+// team, coordination, problems, goals, objectives, interventions,
+// lifestyle, referrals, decisions, safety, re-measurements and
+// acknowledgements.
+func (st *state) checkParts(v *collector) {
+	p := st.plan
+	asOf := p.AsOf
+	notAfter := func(path string, d assessment.Date, required bool) {
+		switch {
+		case d.IsZero():
+			if required {
+				v.add(path, ErrBadDate)
+			}
+		case !asOf.IsZero() && d.After(asOf):
+			v.add(path, ErrBadDate)
+		}
+	}
+	text := func(path, s string) {
+		if strings.TrimSpace(s) == "" {
+			v.add(path, ErrRequired)
+		}
+	}
+	for i, m := range p.Team {
+		if !m.Role.Valid() {
+			v.add(indexPath("team", i, "role"), ErrBadValue)
+		}
+	}
+	if f := p.Coordination.Meetings; !f.IsZero() {
+		if f.Sessions < 1 || f.Sessions > 31 {
+			v.add("coordination/meetings/sessions", ErrOutOfRange)
+		}
+		if !f.Per.Valid() {
+			v.add("coordination/meetings/per", ErrBadValue)
+		}
+	}
+	for i, x := range p.Medication.Prescriptions {
+		st.refer(v, indexPath("medication/prescriptions", i, "prescriber"), x.Prescriber, keyMember)
+	}
+	for i, x := range p.Psychotherapy.Components {
+		st.refer(v, indexPath("psychotherapy/components", i, "clinician"), x.Clinician, keyMember)
+	}
+	codes := map[assessment.ICD10CM]bool{}
+	for _, c := range p.Intake.Conditions {
+		codes[c.Code] = true
+	}
+	for i, x := range p.Problems {
+		path := validation.Join("problems", validation.Index(i))
+		text(path+"/text", x.Text)
+		for j, c := range x.Conditions {
+			if !codes[c] {
+				v.add(indexPath(path+"/conditions", j, ""), ErrUnknownCode)
+			}
+		}
+		for j, d := range x.Domains {
+			if _, ok := assessment.LookupDomain(d); !ok {
+				v.add(indexPath(path+"/domains", j, ""), ErrBadValue)
+			}
+		}
+		if len(x.Conditions) == 0 && len(x.Domains) == 0 {
+			v.add(path+"/conditions", ErrRequired)
+		}
+	}
+	for i, g := range p.Goals {
+		path := validation.Join("goals", validation.Index(i))
+		st.refer(v, path+"/problem", g.Problem, keyProblem)
+		if !g.Kind.Valid() {
+			v.add(path+"/kind", ErrBadValue)
+		}
+		text(path+"/text", g.Text)
+	}
+	for i, o := range p.Objectives {
+		path := validation.Join("objectives", validation.Index(i))
+		if o.Goal == "" {
+			v.add(path+"/goal", ErrRequired)
+		} else {
+			st.refer(v, path+"/goal", o.Goal, keyGoal)
+		}
+		st.checkObjective(v, path, o)
+	}
+	for i, iv := range p.Interventions {
+		path := validation.Join("interventions", validation.Index(i))
+		if iv.Objective == "" {
+			v.add(path+"/objective", ErrRequired)
+		} else {
+			st.refer(v, path+"/objective", iv.Objective, keyObjective)
+		}
+		n := 0
+		for _, t := range []struct {
+			field, key string
+			kind       keyKind
+		}{
+			{"prescription", iv.Prescription, keyPrescription},
+			{"component", iv.Component, keyComponent},
+			{"lifestyle", iv.Lifestyle, keyLifestyle},
+			{"referral", iv.Referral, keyReferral},
+		} {
+			if t.key != "" {
+				n++
+				st.refer(v, path+"/"+t.field, t.key, t.kind)
+			}
+		}
+		if n != 1 {
+			v.add(path, ErrOneTarget)
+		}
+	}
+	for i, l := range p.Lifestyle {
+		path := validation.Join("lifestyle", validation.Index(i))
+		if !l.Kind.Valid() {
+			v.add(path+"/kind", ErrBadValue)
+		}
+		text(path+"/text", l.Text)
+	}
+	for i, r := range p.Referrals {
+		path := validation.Join("referrals", validation.Index(i))
+		if !r.To.Valid() {
+			v.add(path+"/to", ErrBadValue)
+		}
+		notAfter(path+"/date", r.Date, true)
+	}
+	for i, d := range p.Decisions {
+		st.checkDecision(v, validation.Join("decisions", validation.Index(i)), d, codes)
+		notAfter(indexPath("decisions", i, "date"), d.Date, true)
+	}
+	notAfter("safety/riskAssessment", p.Safety.RiskAssessment, false)
+	notAfter("safety/safetyPlan", p.Safety.SafetyPlan, false)
+	for i, r := range p.Remeasurements {
+		path := validation.Join("remeasurements", validation.Index(i))
+		if _, ok := st.cfg.assessment.Lookup(r.Instrument); !ok {
+			v.add(path+"/instrument", ErrUnknownCode)
+		}
+		if r.Next.IsZero() {
+			v.add(path+"/next", ErrBadDate)
+		}
+		if r.EveryDays < 0 || r.EveryDays > 3660 {
+			v.add(path+"/everyDays", ErrOutOfRange)
+		}
+	}
+	for i, a := range p.Acknowledgements {
+		path := validation.Join("acknowledgements", validation.Index(i))
+		if a.Rule == "" {
+			v.add(path+"/rule", ErrRequired)
+		} else if !st.cfg.knownRule(a.Rule) {
+			v.add(path+"/rule", ErrUnknownCode)
+		}
+		text(path+"/reason", a.Reason)
+		notAfter(path+"/date", a.Date, true)
+		st.refer(v, path+"/by", a.By, keyMember)
+	}
+}
+
+// knownRule reports whether id names a built-in or host rule.
+func (cfg *config) knownRule(id string) bool {
+	if _, ok := ruleIndex()[id]; ok {
+		return true
+	}
+	return slices.ContainsFunc(cfg.extra, func(r Rule) bool { return r.ID == id })
+}
+
+func (st *state) checkObjective(v *collector, path string, o Objective) {
+	score := o.Instrument != "" || o.Target != nil
+	behavior := strings.TrimSpace(o.Behavior) != "" || !o.By.IsZero()
+	switch {
+	case score && o.Instrument != "" && o.Target != nil:
+		in, ok := st.cfg.assessment.Lookup(o.Instrument)
+		if !ok {
+			v.add(path+"/instrument", ErrUnknownCode)
+		} else if lo, hi := in.Range(); *o.Target < lo || *o.Target > hi {
+			v.add(path+"/target", ErrOutOfRange)
+		}
+	case behavior && strings.TrimSpace(o.Behavior) != "" && !o.By.IsZero():
+	default:
+		v.add(path, ErrObjectiveForm)
+	}
+}
+
+func (st *state) checkDecision(v *collector, path string, d Decision, codes map[assessment.ICD10CM]bool) {
+	if !d.Kind.Valid() {
+		v.add(path+"/kind", ErrBadValue)
+	}
+	if len(d.Conditions)+len(d.Instruments)+len(d.Prescriptions)+len(d.Components) == 0 {
+		v.add(path+"/conditions", ErrRequired)
+	}
+	for j, c := range d.Conditions {
+		if !codes[c] {
+			v.add(indexPath(path+"/conditions", j, ""), ErrUnknownCode)
+		}
+	}
+	for j, id := range d.Instruments {
+		if _, ok := st.cfg.assessment.Lookup(id); !ok {
+			v.add(indexPath(path+"/instruments", j, ""), ErrUnknownCode)
+		}
+	}
+	for j, k := range d.Prescriptions {
+		st.refer(v, indexPath(path+"/prescriptions", j, ""), k, keyPrescription)
+		if k == "" {
+			v.add(indexPath(path+"/prescriptions", j, ""), ErrRequired)
+		}
+	}
+	for j, k := range d.Components {
+		st.refer(v, indexPath(path+"/components", j, ""), k, keyComponent)
+		if k == "" {
+			v.add(indexPath(path+"/components", j, ""), ErrRequired)
+		}
+	}
+	for j, o := range d.Options {
+		if strings.TrimSpace(o) == "" {
+			v.add(indexPath(path+"/options", j, ""), ErrRequired)
+		}
+	}
+	if d.Kind != DecisionShared && d.Kind.Valid() && strings.TrimSpace(d.Reason) == "" {
+		v.add(path+"/reason", ErrRequired)
+	}
+}
+
+// medication derives the regimen from the plan and the intake, validates
+// it and runs package medication's Review.
+func (st *state) medication(v *collector) {
+	p := st.plan
+	cat := st.cfg.medication
+	r := &st.regimen
+	r.Prescriptions = make([]medication.Prescription, len(p.Medication.Prescriptions))
+	for i, x := range p.Medication.Prescriptions {
+		r.Prescriptions[i] = x.Prescription
+	}
+	r.Adherence = p.Medication.Adherence
+	r.SideEffects = p.Medication.SideEffects
+	r.Education = p.Medication.Education
+	r.Monitoring = p.Medication.Monitoring
+	seen := map[medication.AgentID]bool{}
+	for i, s := range p.Intake.Supplements {
+		id, err := cat.ResolveID(s.Name)
+		if err != nil {
+			st.unscreened = append(st.unscreened, unscreened{path: indexPath("intake/supplements", i, ""), supplement: true})
+			continue
+		}
+		if seen[id] {
+			v.add(indexPath("intake/supplements", i, "name"), ErrDuplicateKey)
+			continue
+		}
+		seen[id] = true
+		st.suppFrom = append(st.suppFrom, i)
+		r.Supplements = append(r.Supplements, medication.Use{Agent: id, SelfStarted: s.SelfStarted})
+	}
+	for i, s := range p.Intake.Substances {
+		id, err := cat.ResolveID(s.Substance)
+		if err != nil {
+			st.unscreened = append(st.unscreened, unscreened{path: indexPath("intake/substances", i, "")})
+			continue
+		}
+		if seen[id] {
+			v.add(indexPath("intake/substances", i, "substance"), ErrDuplicateKey)
+			continue
+		}
+		seen[id] = true
+		st.substFrom = append(st.substFrom, i)
+		r.Substances = append(r.Substances, medication.Use{Agent: id, Frequency: s.Frequency, LastUse: s.LastUse})
+	}
+	concerns, err := cat.Review(*r, medication.Context{
+		AsOf:       p.AsOf,
+		Client:     p.Intake.Client,
+		Conditions: p.Intake.Conditions,
+	})
+	v.merge(err, st.medPath)
+	for i := range concerns {
+		for j, path := range concerns[i].Paths {
+			concerns[i].Paths[j] = st.medPath(path)
+		}
+	}
+	st.concerns = concerns
+}
+
+// medPath turns a path of the derived regimen (or of a Review error) into
+// a plan path.
+func (st *state) medPath(path string) string {
+	path = strings.TrimPrefix(path, "regimen/")
+	head, rest, _ := strings.Cut(path, "/")
+	switch head {
+	case "prescriptions", "adherence", "sideEffects", "education", "monitoring":
+		return "medication/" + path
+	case "supplements":
+		return remapIndex("intake/supplements", rest, st.suppFrom, "agent", "name")
+	case "substances":
+		return remapIndex("intake/substances", rest, st.substFrom, "agent", "substance")
+	case "client", "conditions":
+		return "intake/" + path
+	case "regimen":
+		return "medication"
+	}
+	return path
+}
+
+// remapIndex turns "<i>/<rest>" into "<prefix>/<from[i]>/<rest>", renaming
+// the field from to to.
+func remapIndex(prefix, path string, from []int, oldField, newField string) string {
+	idx, rest, _ := strings.Cut(path, "/")
+	i, err := strconv.Atoi(idx)
+	if err != nil || i < 0 || i >= len(from) {
+		return prefix
+	}
+	if rest == oldField || strings.HasPrefix(rest, oldField+"/") {
+		rest = newField + rest[len(oldField):]
+	}
+	return validation.Join(prefix, strconv.Itoa(from[i]), rest)
+}
+
+// psychotherapy derives package modality's plan from the plan's
+// psychotherapy part, team and intake, and runs its Check. Declined
+// components are not delivered and are left out.
+func (st *state) psychotherapy(v *collector) {
+	p := st.plan
+	pt := &p.Psychotherapy
+	mp := modality.Plan{
+		Strategy:     pt.Strategy,
+		Home:         pt.Home,
+		Orientations: pt.Orientations,
+		Framework:    pt.Framework,
+		Factors:      pt.Factors,
+		ClientAge:    p.Intake.Client.Age,
+	}
+	declined := map[string]bool{}
+	for _, c := range pt.Components {
+		if c.Declined && c.Key != "" {
+			declined[c.Key] = true
+		}
+	}
+	for i, c := range pt.Components {
+		if c.Declined {
+			continue
+		}
+		mc := c.Component
+		if declined[mc.Replaces] {
+			mc.Replaces = ""
+		}
+		mp.Components = append(mp.Components, mc)
+		st.modFrom = append(st.modFrom, i)
+	}
+	for _, m := range p.Team {
+		mp.Clinicians = append(mp.Clinicians, modality.Clinician{Key: m.Key, Role: m.Role.String(), Competencies: m.Competencies})
+	}
+	if len(mp.Components) == 0 {
+		// No psychotherapy delivered: the components that are there
+		// (declined) are still checked for form.
+		if len(pt.Components) > 0 {
+			mp.Components = componentsOf(pt.Components)
+			st.modFrom = st.modFrom[:0]
+			for i := range pt.Components {
+				st.modFrom = append(st.modFrom, i)
+			}
+			v.merge(st.cfg.modality.Validate(mp), st.modPath)
+		}
+		return
+	}
+	st.hasTherapy = true
+	inc, err := st.cfg.modality.Check(mp)
+	v.merge(err, st.modPath)
+	for i := range inc {
+		for j, path := range inc[i].Paths {
+			inc[i].Paths[j] = st.modPath(path)
+		}
+	}
+	st.incoherences = inc
+}
+
+func componentsOf(cs []Component) []modality.Component {
+	out := make([]modality.Component, len(cs))
+	for i, c := range cs {
+		out[i] = c.Component
+		out[i].Replaces = ""
+	}
+	return out
+}
+
+// modPath turns a path of the derived modality plan into a plan path.
+func (st *state) modPath(path string) string {
+	head, rest, _ := strings.Cut(path, "/")
+	switch head {
+	case "components":
+		return remapIndex("psychotherapy/components", rest, st.modFrom, "", "")
+	case "clinicians":
+		return validation.Join("team", rest)
+	case "clientAge":
+		return "intake/client/age"
+	case "stable":
+		return "delivery/readiness"
+	case "":
+		return "psychotherapy"
+	}
+	return validation.Join("psychotherapy", path)
+}
+
+// traumaInformed derives package traumainformed's plan (client context from
+// the intake, practices from the delivery part and from what the plan
+// records, therapy work from the components in order), and runs its Audit
+// and CheckPhases.
+func (st *state) traumaInformed(v *collector) {
+	p := st.plan
+	tp := traumainformed.Plan{
+		Client:            traumainformed.ClientOf(p.Intake),
+		Practices:         slices.Clone(p.Delivery.Practices),
+		CareLanguages:     p.Delivery.CareLanguages,
+		MaterialLanguages: p.Delivery.MaterialLanguages,
+		Readiness:         p.Delivery.Readiness,
+		Destabilized:      p.Delivery.Destabilized,
+		NotDone:           slices.Clone(p.Delivery.NotDone),
+	}
+	for i := range tp.Practices {
+		st.practiceSrc = append(st.practiceSrc, indexPath("delivery/practices", i, ""))
+	}
+	derive := func(id traumainformed.PracticeID, src string) {
+		if src == "" || slices.Contains(tp.Practices, id) {
+			return
+		}
+		if _, ok := st.cfg.practices.LookupPractice(id); !ok {
+			return
+		}
+		tp.Practices = append(tp.Practices, id)
+		st.practiceSrc = append(st.practiceSrc, src)
+	}
+	derive(traumainformed.PracticeSafetyPlan, st.safetyPlanPath())
+	derive(traumainformed.PracticeSharedDecision, st.firstDecision(DecisionShared))
+	derive(traumainformed.PracticeGoals, st.firstClientGoal())
+	derive(traumainformed.PracticePeerGroup, st.firstPeerOffer(false))
+	derive(traumainformed.PracticeRationale, st.allExplained())
+	if !slices.Contains(tp.Practices, traumainformed.PracticePeerGroup) && st.firstPeerOffer(true) != "" &&
+		!slices.ContainsFunc(tp.NotDone, func(n traumainformed.NotDone) bool { return n.Practice == traumainformed.PracticePeerGroup }) {
+		// Offered and declined: the client's choice closes the gap.
+		tp.NotDone = append(tp.NotDone, traumainformed.NotDone{Practice: traumainformed.PracticePeerGroup, Reason: traumainformed.Declined})
+	}
+
+	order := make([]int, 0, len(p.Psychotherapy.Components))
+	for i, c := range p.Psychotherapy.Components {
+		if !c.Declined && (c.Modality != "" || c.Phase.Valid()) {
+			order = append(order, i)
+		}
+	}
+	cs := p.Psychotherapy.Components
+	slices.SortStableFunc(order, func(a, b int) int { return compareTiming(&cs[a].Component, &cs[b].Component) })
+	for _, i := range order {
+		c := &cs[i]
+		tp.Work = append(tp.Work, traumainformed.Work{
+			Modality: c.Modality,
+			Phase:    c.Phase,
+			Status:   workStatus(&c.Component, p.AsOf),
+		})
+		st.workFrom = append(st.workFrom, i)
+	}
+	st.ticPlan = tp
+	audit, err := st.cfg.practices.Audit(tp)
+	v.merge(err, st.ticPath)
+	st.audit = audit
+	issues, err := traumainformed.CheckPhases(tp, traumainformed.WithModalities(st.cfg.modality))
+	v.merge(err, st.ticPath)
+	st.phaseIssues = issues
+}
+
+// workPath returns the plan path of trauma-informed work item i.
+func (st *state) workPath(i int) string {
+	if i < 0 || i >= len(st.workFrom) {
+		return "psychotherapy/components"
+	}
+	return indexPath("psychotherapy/components", st.workFrom[i], "")
+}
+
+// compareTiming orders components by start date, then sequence; a
+// component with neither comes last.
+func compareTiming(a, b *modality.Component) int {
+	ka, kb := timingKey(a), timingKey(b)
+	return cmp.Compare(ka, kb)
+}
+
+func timingKey(c *modality.Component) int64 {
+	if !c.Start.IsZero() {
+		return int64(assessment.MustDate(1900, 1, 1).DaysUntil(c.Start))
+	}
+	if c.Sequence > 0 {
+		return int64(c.Sequence)
+	}
+	return 1 << 40
+}
+
+// workStatus is a component's status on asOf: completed when it ended
+// before, planned when it starts after or has no date, active otherwise.
+func workStatus(c *modality.Component, asOf assessment.Date) traumainformed.WorkStatus {
+	switch {
+	case !c.End.IsZero() && c.End.Before(asOf):
+		return traumainformed.WorkCompleted
+	case c.Start.IsZero() || c.Start.After(asOf):
+		return traumainformed.WorkPlanned
+	}
+	return traumainformed.WorkActive
+}
+
+func (st *state) safetyPlanPath() string {
+	if st.plan.Safety.SafetyPlan.IsZero() {
+		return ""
+	}
+	return "safety/safetyPlan"
+}
+
+func (st *state) firstDecision(kind DecisionKind) string {
+	for i, d := range st.plan.Decisions {
+		if d.Kind == kind {
+			return indexPath("decisions", i, "")
+		}
+	}
+	return ""
+}
+
+func (st *state) firstClientGoal() string {
+	for i, g := range st.plan.Goals {
+		if g.ClientWords {
+			return indexPath("goals", i, "")
+		}
+	}
+	return ""
+}
+
+// firstPeerOffer returns the path of the first element that brings in
+// peer support or a group: a peer specialist on the team or referred to,
+// or a peer-support or group component; with declined, the first such
+// component the client declined.
+func (st *state) firstPeerOffer(declined bool) string {
+	if !declined {
+		for i, m := range st.plan.Team {
+			if m.Role == PeerSpecialist {
+				return indexPath("team", i, "")
+			}
+		}
+		for i, r := range st.plan.Referrals {
+			if r.To == PeerSpecialist {
+				return indexPath("referrals", i, "")
+			}
+		}
+	}
+	for i, c := range st.plan.Psychotherapy.Components {
+		if c.Modality == "" || c.Declined != declined {
+			continue
+		}
+		m, ok := st.cfg.modality.Lookup(c.Modality)
+		if ok && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == groupTherapy) {
+			return indexPath("psychotherapy/components", i, "")
+		}
+	}
+	return ""
+}
+
+// groupTherapy is the modality catalog's group psychotherapy.
+const groupTherapy modality.ID = "group-therapy"
+
+// allExplained returns the path of the first component when every
+// delivered component has an explanation given to the client.
+func (st *state) allExplained() string {
+	first := ""
+	for i, c := range st.plan.Psychotherapy.Components {
+		if c.Declined {
+			continue
+		}
+		if strings.TrimSpace(c.Explanation) == "" {
+			return ""
+		}
+		if first == "" {
+			first = indexPath("psychotherapy/components", i, "")
+		}
+	}
+	return first
+}
+
+// ticPath turns a path of the derived trauma-informed plan into a plan
+// path.
+func (st *state) ticPath(path string) string {
+	head, rest, _ := strings.Cut(path, "/")
+	switch head {
+	case "client":
+		field, sub, _ := strings.Cut(rest, "/")
+		switch field {
+		case "exposure", "aceCount":
+			return validation.Join("intake/trauma", field, sub)
+		}
+		return validation.Join("intake", rest)
+	case "practices":
+		idx, sub, _ := strings.Cut(rest, "/")
+		if i, err := strconv.Atoi(idx); err == nil && i >= 0 && i < len(st.practiceSrc) {
+			return validation.Join(st.practiceSrc[i], sub)
+		}
+		return "delivery/practices"
+	case "work":
+		return remapIndex("psychotherapy/components", rest, st.workFrom, "status", "start")
+	case "":
+		return "delivery"
+	}
+	return validation.Join("delivery", path)
+}

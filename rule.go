@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/validation"
@@ -26,7 +28,9 @@ type Rule struct {
 	// ID is the stable ID, such as "PLN002". Required: capital letters then
 	// three or more digits.
 	ID string `json:"id"`
-	// Title is a short lower-case title in English. Required.
+	// Title is a short title in English that starts in lower case, like a
+	// sentence fragment (abbreviations such as PTSD stay as they are).
+	// Required.
 	Title string `json:"title"`
 	// Doc is the clinician-facing explanation: what the rule checks, when
 	// it fires and when it does not. Required.
@@ -66,8 +70,8 @@ var (
 
 var ruleID = regexp.MustCompile(`^[A-Z]{2,8}[0-9]{3,}$`)
 
-// Validate checks that r is complete: a well-formed ID, a lower-case
-// title, a doc, a valid default severity and strength, at least one valid
+// Validate checks that r is complete: a well-formed ID, a title that
+// starts in lower case, a doc, a valid default severity and strength, at least one valid
 // source, a since version, a message, and a check unless it is retired. It
 // returns nil or a *[validation.Error] with [ErrBadRule] at the fields at
 // fault and the [evidence.Check] errors under "sources".
@@ -76,7 +80,7 @@ func (r Rule) Validate() error {
 	if !ruleID.MatchString(r.ID) {
 		v.Add("id", ErrBadRule)
 	}
-	if strings.TrimSpace(r.Title) == "" || strings.ToLower(r.Title) != r.Title {
+	if first, _ := utf8.DecodeRuneInString(r.Title); strings.TrimSpace(r.Title) == "" || unicode.IsUpper(first) {
 		v.Add("title", ErrBadRule)
 	}
 	if strings.TrimSpace(r.Doc) == "" {

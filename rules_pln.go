@@ -110,7 +110,7 @@ var plnRules = []Rule{
 	},
 	{
 		ID:    "PLN013",
-		Title: "PTSD without trauma-focused psychotherapy offered",
+		Title: "trauma-focused psychotherapy not offered for PTSD",
 		Doc: "A client with PTSD has not been offered a trauma-focused psychotherapy indicated for PTSD and " +
 			"suited to their age (CPT, PE, EMDR, TF-CBT...), and no decision about the PTSD is recorded. An offer " +
 			"the client declined counts as offered.",
@@ -138,7 +138,7 @@ var plnRules = []Rule{
 	},
 	{
 		ID:    "PLN015",
-		Title: "OCD without exposure and response prevention offered",
+		Title: "exposure and response prevention not offered for OCD",
 		Doc: "A client with obsessive-compulsive disorder has not been offered a first-line psychotherapy for OCD " +
 			"(exposure and response prevention), and no decision about it is recorded.",
 		Severity:   SeverityWarning,

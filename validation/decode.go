@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -171,13 +172,16 @@ func Decode(data []byte, v any, opts ...DecodeOption) error {
 	}
 	d := decoder{data: data, cfg: &cfg, errs: &c}
 	d.skipSpace()
-	d.value(rv.Elem(), "", 0)
+	d.value(rv.Elem(), nil, 0)
 	return c.Err()
 }
 
 // checkSyntax reports malformed JSON and trailing data with their offsets,
 // so the decoder proper can assume well-formed input.
 func checkSyntax(data []byte) error {
+	if json.Valid(data) {
+		return nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {
@@ -197,10 +201,11 @@ func checkSyntax(data []byte) error {
 
 // A decoder walks well-formed JSON and the target type together.
 type decoder struct {
-	data []byte
-	pos  int
-	cfg  *decodeConfig
-	errs *Collector
+	data  []byte
+	pos   int
+	cfg   *decodeConfig
+	errs  *Collector
+	arena []pathNode
 }
 
 var (
@@ -218,6 +223,32 @@ func (d *decoder) skipSpace() {
 			return
 		}
 	}
+}
+
+// How a type decodes itself, if it does.
+const (
+	noUnmarshaler = iota + 1
+	jsonUnmarshaler
+	textUnmarshaler
+)
+
+var unmarshalerCache sync.Map // reflect.Type → int
+
+// unmarshalerOf reports whether a pointer to t implements json.Unmarshaler
+// or encoding.TextUnmarshaler (json.Number excepted), once per type.
+func unmarshalerOf(t reflect.Type) int {
+	if k, ok := unmarshalerCache.Load(t); ok {
+		return k.(int)
+	}
+	k := noUnmarshaler
+	switch pt := reflect.PointerTo(t); {
+	case pt.Implements(jsonUnmarshalerType):
+		k = jsonUnmarshaler
+	case pt.Implements(textUnmarshalerType) && t != jsonNumberType:
+		k = textUnmarshaler
+	}
+	unmarshalerCache.Store(t, k)
+	return k
 }
 
 // skipValue moves past the value at d.pos without recursion and returns
@@ -293,10 +324,47 @@ func (d *decoder) readString() string {
 	return s
 }
 
-func (d *decoder) add(path string, err error) { d.errs.Add(path, err) }
+func (d *decoder) add(path *pathNode, err error) { d.errs.Add(path.String(), err) }
+
+// A pathNode is one segment of the path to the value being decoded, linked
+// to its parent; the path is only spelled out when a problem is reported.
+type pathNode struct {
+	parent  *pathNode
+	name    string
+	index   int
+	isIndex bool
+}
+
+// child returns the path node for a member or element of parent. Nodes
+// come from chunks, so a path costs an allocation per chunk, not per value.
+func (d *decoder) child(parent *pathNode, name string, index int, isIndex bool) *pathNode {
+	if len(d.arena) == cap(d.arena) {
+		d.arena = make([]pathNode, 0, 256)
+	}
+	d.arena = append(d.arena, pathNode{parent: parent, name: name, index: index, isIndex: isIndex})
+	return &d.arena[len(d.arena)-1]
+}
+
+// String returns the path from the root, such as "answers/3/value"; the
+// root itself is "".
+func (p *pathNode) String() string {
+	if p == nil {
+		return ""
+	}
+	var segs []string
+	for n := p; n != nil; n = n.parent {
+		if n.isIndex {
+			segs = append(segs, strconv.Itoa(n.index))
+		} else {
+			segs = append(segs, n.name)
+		}
+	}
+	slices.Reverse(segs)
+	return Join(segs...)
+}
 
 // value decodes the value at d.pos into v.
-func (d *decoder) value(v reflect.Value, path string, depth int) {
+func (d *decoder) value(v reflect.Value, path *pathNode, depth int) {
 	c := d.data[d.pos]
 	if c == 'n' { // null
 		d.pos += 4
@@ -324,14 +392,15 @@ func (d *decoder) value(v reflect.Value, path string, depth int) {
 	}
 	if v.CanAddr() {
 		pv := v.Addr()
-		if pv.Type().Implements(jsonUnmarshalerType) {
+		um := unmarshalerOf(v.Type())
+		if um == jsonUnmarshaler {
 			raw := d.skipValue()
 			if err := pv.Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
 				d.typeError(path, err, raw, v.Type())
 			}
 			return
 		}
-		if pv.Type().Implements(textUnmarshalerType) && v.Type() != jsonNumberType {
+		if um == textUnmarshaler {
 			if c != '"' {
 				d.add(path, ErrWrongType)
 				d.skipValue()
@@ -424,7 +493,7 @@ func (d *decoder) value(v reflect.Value, path string, depth int) {
 	}
 }
 
-func (d *decoder) wrongType(path string) {
+func (d *decoder) wrongType(path *pathNode) {
 	d.add(path, ErrWrongType)
 	d.skipValue()
 }
@@ -434,10 +503,10 @@ func (d *decoder) wrongType(path string) {
 // its text does not repeat the input; and otherwise wrapped so the text
 // shows ErrBadValue (a type from elsewhere, such as time.Time or
 // language.Tag, may quote the input in its errors).
-func (d *decoder) typeError(path string, err error, raw []byte, t reflect.Type) {
+func (d *decoder) typeError(path *pathNode, err error, raw []byte, t reflect.Type) {
 	var ve *Error
 	if errors.As(err, &ve) {
-		d.errs.Merge(path, ve)
+		d.errs.Merge(path.String(), ve)
 		return
 	}
 	var te *json.UnmarshalTypeError
@@ -495,7 +564,7 @@ type hiddenError struct{ err error }
 func (e *hiddenError) Error() string   { return ErrBadValue.Error() }
 func (e *hiddenError) Unwrap() []error { return []error{ErrBadValue, e.err} }
 
-func (d *decoder) number(v reflect.Value, path, lit string) {
+func (d *decoder) number(v reflect.Value, path *pathNode, lit string) {
 	switch v.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(lit, 10, v.Type().Bits())
@@ -546,7 +615,7 @@ func pathKey(key string) string {
 	return key
 }
 
-func (d *decoder) object(v reflect.Value, path string, depth int) {
+func (d *decoder) object(v reflect.Value, path *pathNode, depth int) {
 	fields := fieldsOf(v.Type())
 	var seen []bool
 	if len(fields.list) > 0 {
@@ -555,7 +624,7 @@ func (d *decoder) object(v reflect.Value, path string, depth int) {
 	d.members(path, func(key string) {
 		i, ok := fields.byName[key]
 		if !ok {
-			sub := Join(path, pathKey(key))
+			sub := d.child(path, pathKey(key), 0, false)
 			if _, near := fields.byFold[strings.ToLower(key)]; near {
 				d.add(sub, ErrFieldCase)
 			} else if !d.cfg.allowUnknown {
@@ -565,7 +634,7 @@ func (d *decoder) object(v reflect.Value, path string, depth int) {
 			return
 		}
 		f := fields.list[i]
-		sub := Join(path, f.name)
+		sub := d.child(path, f.name, 0, false)
 		if seen[i] {
 			d.add(sub, ErrDuplicateField)
 			d.skipValue()
@@ -584,7 +653,7 @@ func (d *decoder) object(v reflect.Value, path string, depth int) {
 
 // members calls member for each member of the object at d.pos, with d.pos
 // at the member's value; member must consume the value.
-func (d *decoder) members(path string, member func(key string)) {
+func (d *decoder) members(path *pathNode, member func(key string)) {
 	d.pos++ // {
 	for {
 		d.skipSpace()
@@ -605,7 +674,7 @@ func (d *decoder) members(path string, member func(key string)) {
 	}
 }
 
-func (d *decoder) mapValue(v reflect.Value, path string, depth int) {
+func (d *decoder) mapValue(v reflect.Value, path *pathNode, depth int) {
 	t := v.Type()
 	if v.IsNil() {
 		v.Set(reflect.MakeMap(t))
@@ -613,7 +682,7 @@ func (d *decoder) mapValue(v reflect.Value, path string, depth int) {
 	kt := t.Key()
 	seen := map[string]bool{}
 	d.members(path, func(key string) {
-		sub := Join(path, pathKey(key))
+		sub := d.child(path, pathKey(key), 0, false)
 		kv := reflect.New(kt).Elem()
 		switch {
 		case reflect.PointerTo(kt).Implements(textUnmarshalerType):
@@ -643,7 +712,7 @@ func (d *decoder) mapValue(v reflect.Value, path string, depth int) {
 	})
 }
 
-func (d *decoder) array(v reflect.Value, path string, depth int) {
+func (d *decoder) array(v reflect.Value, path *pathNode, depth int) {
 	d.pos++ // [
 	isSlice := v.Kind() == reflect.Slice
 	if isSlice {
@@ -660,7 +729,7 @@ func (d *decoder) array(v reflect.Value, path string, depth int) {
 			d.pos++
 			d.skipSpace()
 		}
-		sub := Join(path, Index(i))
+		sub := d.child(path, "", i, true)
 		switch {
 		case isSlice:
 			v.Grow(1)

@@ -2,13 +2,12 @@ package integrative_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/wholeperson/integrative"
+	"github.com/wholeperson/integrative/internal/sample"
 	"github.com/wholeperson/integrative/modality"
 )
 
@@ -27,10 +26,7 @@ func BenchmarkCheck(b *testing.B) {
 }
 
 func BenchmarkDecodePlan(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("testdata", "plans", "client-a.json"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	data, _ := sample.Plan("client-a")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -79,12 +75,9 @@ func BenchmarkCheckGrowth(b *testing.B) {
 // panics, a decoded plan gets a report or a validation error, and the
 // same plan gives the same report twice.
 func FuzzCheck(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "plans", "*.json"))
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err == nil {
-			f.Add(data)
-		}
+	for _, name := range sample.Names() {
+		data, _ := sample.Plan(name)
+		f.Add(data)
 	}
 	f.Add([]byte(`{"asOf":"2026-01-01","intake":{"date":"2026-01-01","client":{"age":1,"sex":"other"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -1,7 +1,8 @@
 package integrative_test
 
 import (
-	"os"
+	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -16,16 +17,18 @@ import (
 	"github.com/wholeperson/integrative"
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/golden"
+	"github.com/wholeperson/integrative/internal/sample"
 	"github.com/wholeperson/integrative/medication"
 	"github.com/wholeperson/integrative/modality"
 	"github.com/wholeperson/integrative/traumainformed"
 )
 
-// loadPlan decodes testdata/plans/<name>.json.
+// loadPlan decodes the named sample plan.
 func loadPlan(t testing.TB, name string) integrative.Plan {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "plans", name+".json"))
-	require.NoError(t, err)
+	data, ok := sample.Plan(name)
+	require.True(t, ok, name)
 	p, err := integrative.DecodePlan(data)
 	require.NoError(t, err)
 	return p
@@ -544,4 +547,22 @@ func TestReportSharesNoMemory(t *testing.T) {
 	rule.Sources[0].Title = "changed"
 	rule2, _ := integrative.LookupRule("PLN001")
 	assert.NotEqual(t, "changed", rule2.Sources[0].Title)
+}
+
+// TestPlantedPlans keeps examples/plancheck/testdata/planted in step with
+// the planted cases above: one plan file per case, rewritten with -update.
+func TestPlantedPlans(t *testing.T) {
+	count := map[string]int{}
+	for _, tc := range ruleCases {
+		if tc.mutate == nil {
+			continue // the sample plan itself plants the problem
+		}
+		count[tc.rule]++
+		p := loadPlan(t, tc.base)
+		tc.mutate(&p)
+		data, err := json.MarshalIndent(p, "", "  ")
+		require.NoError(t, err)
+		name := fmt.Sprintf("%s-%d.json", strings.ToLower(tc.rule), count[tc.rule])
+		golden.Check(t, filepath.Join("..", "examples", "plancheck", "testdata", "planted", name), append(data, '\n'))
+	}
 }

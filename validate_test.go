@@ -14,6 +14,7 @@ import (
 
 	"github.com/wholeperson/integrative"
 	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/internal/sample"
 	"github.com/wholeperson/integrative/medication"
 	"github.com/wholeperson/integrative/modality"
 	"github.com/wholeperson/integrative/validation"
@@ -169,12 +170,9 @@ func TestDecodePlanErrors(t *testing.T) {
 
 // Every sample plan round-trips through JSON without loss.
 func TestPlanRoundTrip(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "plans", "*.json"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			p := loadPlan(t, strings.TrimSuffix(filepath.Base(file), ".json"))
+	for _, name := range sample.Names() {
+		t.Run(name, func(t *testing.T) {
+			p := loadPlan(t, name)
 			data, err := json.Marshal(p)
 			require.NoError(t, err)
 			q, err := integrative.DecodePlan(data)

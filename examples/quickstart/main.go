@@ -1,25 +1,35 @@
-// Command quickstart scores a sample whole-person intake and prints, for a
-// clinician, each instrument's score, band, screen and flags, the next
-// instruments the screens call for, and which intake domains were covered.
+// Command quickstart checks sample client A's whole integrated plan and
+// prints what a clinician would read: the intake's instruments scored, with
+// their bands, screens and flags, then the plan check's findings grouped by
+// severity, each with why it matters, what to consider and its sources.
 //
 // The client is fictional (sample client A: a 42-year-old veteran who
-// prefers Spanish, with trauma, alcohol use, depression and insomnia).
+// prefers Spanish, with PTSD, alcohol use disorder, depression and
+// insomnia). His plan combines sertraline, naltrexone and prazosin; CPT
+// after four sessions of stabilization, CBT-I, motivational interviewing and
+// a veterans' peer group in an assimilative, cognitive-behavioral plan; a
+// team of a psychiatric nurse practitioner, a psychologist, an addiction
+// counselor and a peer specialist; and goals in his own words.
 //
 //	go run ./examples/quickstart
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
-	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"github.com/wholeperson/integrative"
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/sample"
+	"github.com/wholeperson/integrative/medication"
 )
 
 func main() {
@@ -29,73 +39,23 @@ func main() {
 	}
 }
 
-// sampleIntake is sample client A's intake (see the README): PC-PTSD-5 4/5,
-// PCL-5 48, PHQ-9 14 with item 9 = 0, AUDIT-C 8, AUDIT 18.
-func sampleIntake() assessment.Intake {
-	d := assessment.MustDate(2026, time.January, 5)
-	return assessment.Intake{
-		Date:   d,
-		Client: assessment.Client{Age: 42, Sex: assessment.SexMale},
-		Domains: map[assessment.DomainID]assessment.DomainStatus{
-			assessment.DomainPresenting:    assessment.Assessed,
-			assessment.DomainPsychiatric:   assessment.Assessed,
-			assessment.DomainMedical:       assessment.Assessed,
-			assessment.DomainMedications:   assessment.Assessed,
-			assessment.DomainSupplements:   assessment.Assessed,
-			assessment.DomainSubstances:    assessment.Assessed,
-			assessment.DomainTrauma:        assessment.Assessed,
-			assessment.DomainSleep:         assessment.Assessed,
-			assessment.DomainMovement:      assessment.Assessed,
-			assessment.DomainRelationships: assessment.Assessed,
-			assessment.DomainMeaning:       assessment.Assessed,
-			assessment.DomainStrengths:     assessment.Assessed,
-			assessment.DomainRisk:          assessment.Assessed,
-			assessment.DomainCulture:       assessment.Assessed,
-			assessment.DomainGoals:         assessment.Assessed,
-			assessment.DomainNutrition:     assessment.Declined,
-		},
-		Conditions: []assessment.Condition{
-			{Code: "F43.10", Status: assessment.Confirmed},
-			{Code: "F10.20", Status: assessment.Confirmed, Severity: assessment.SeverityModerate},
-			{Code: "F32.1", Status: assessment.Confirmed},
-			{Code: "G47.00", Status: assessment.Confirmed},
-		},
-		Responses: []assessment.Response{
-			{Instrument: assessment.PCPTSD5, Date: d, Answers: []assessment.Answer{
-				{Item: "exposure", Value: 1}, {Item: "1", Value: 1}, {Item: "2", Value: 1},
-				{Item: "3", Value: 1}, {Item: "4", Value: 1}, {Item: "5", Value: 0}}},
-			{Instrument: assessment.PCL5, Date: d, Answers: assessment.Values(
-				3, 3, 2, 3, 3, 2, 3, 2, 3, 2, 3, 2, 1, 2, 3, 2, 1, 2, 3, 3)},
-			{Instrument: assessment.PHQ9, Date: d, Answers: assessment.Values(2, 2, 3, 2, 1, 2, 1, 1, 0)},
-			{Instrument: assessment.AUDITC, Date: d, Answers: assessment.Values(4, 2, 2)},
-			{Instrument: assessment.AUDIT, Date: d, Answers: assessment.Values(4, 2, 2, 2, 1, 1, 3, 1, 0, 2)},
-		},
-		Sleep:       assessment.Sleep{HoursPerNight: new(4.0), Quality: assessment.Poor, Insomnia: assessment.Yes, Nightmares: assessment.Yes},
-		Movement:    assessment.Movement{DaysPerWeek: new(7), Activities: []string{"walks the dog daily"}},
-		Supplements: []assessment.SupplementUse{{Name: "melatonin", Schedule: "nightly", SelfStarted: assessment.Yes}},
-		Substances:  []assessment.SubstanceUse{{Substance: "alcohol", Frequency: assessment.Daily, LastUse: d.AddDays(-1)}},
-		Trauma:      assessment.Trauma{Exposure: assessment.ExposureYes, ACECount: new(4)},
-		Meaning: assessment.Meaning{
-			Sources:  []string{"his two children", "coaching youth football"},
-			Barriers: []string{"stopped coaching a year ago"},
-		},
-		Strengths:    []string{"humour", "loyalty", "a sister he trusts"},
-		Languages:    []language.Tag{language.Spanish, language.English},
-		CultureNotes: []string{"veteran"},
-		Goals:        []string{"sleep through the night", "be there for my kids", "stop needing a drink to sleep"},
-		Preferences:  assessment.Preferences{Medication: assessment.Open, Therapy: assessment.Open},
-	}
-}
-
 func run(w io.Writer) error {
-	in := sampleIntake()
+	data, ok := sample.Plan("client-a")
+	if !ok {
+		return errors.New("sample plan missing")
+	}
+	plan, err := integrative.DecodePlan(data)
+	if err != nil {
+		return err
+	}
+	in := plan.Intake
 	results, err := assessment.ScoreIntake(in)
 	if err != nil {
 		return err
 	}
 	p := &printer{w: w}
-	p.line("Whole-person intake of %s (sample client A, fictional): age %d, %s, prefers %s",
-		in.Date, in.Client.Age, in.Client.Sex, languages(in.Languages))
+	p.line("Sample client A (fictional): age %d, %s, prefers %s; intake of %s",
+		in.Client.Age, in.Client.Sex, languages(in.Languages), in.Date)
 	p.line("")
 	p.line("Diagnoses")
 	for _, c := range in.Conditions {
@@ -115,40 +75,54 @@ func run(w io.Writer) error {
 		}
 	}
 	p.line("")
-	p.line("Next instruments")
-	steps := assessment.NextSteps(results)
-	if len(steps) == 0 {
-		p.line("  None: each positive screen was followed by its full instrument.")
-	}
-	for _, s := range steps {
-		p.line("  %s, because %s was %s on %s.", s.To, s.From, s.Trigger.Screen, s.Trigger.Date)
-		p.line("    %s", s.Reason)
-		p.cite(s.Sources)
-	}
-	p.line("")
-	p.line("Whole-person domains")
-	byStatus := map[assessment.DomainStatus][]string{}
-	for _, d := range assessment.Domains() {
-		s := in.Status(d.ID)
-		byStatus[s] = append(byStatus[s], d.Title)
-	}
-	for _, s := range []assessment.DomainStatus{assessment.Assessed, assessment.Declined, assessment.NotAssessed} {
-		if len(byStatus[s]) > 0 {
-			p.line("  %s: %s", strings.ReplaceAll(s.String(), "-", " "), strings.Join(byStatus[s], "; "))
-		}
-	}
-	if body, ok := assessment.LookupDomain(assessment.DomainBody); ok && in.Status(body.ID) == assessment.NotAssessed {
-		p.line("  To ask next time (%s): %s", strings.ToLower(body.Title), body.Questions[0])
-	}
-	p.line("")
 	p.line("Client's goals, in his words")
 	for _, g := range in.Goals {
 		p.line("  %q", g)
 	}
+	if len(p.sources) > 0 {
+		p.line("")
+		p.line("Instrument sources")
+		for i, s := range p.sources {
+			p.line("  [%d] %s", i+1, s)
+		}
+	}
+	if p.err != nil {
+		return p.err
+	}
+
+	report, err := integrative.Check(plan)
+	if err != nil {
+		return err
+	}
 	p.line("")
-	p.line("Sources")
-	for i, s := range p.sources {
-		p.line("  [%d] %s", i+1, s)
+	p.line("The integrated plan, checked")
+	p.line("")
+	if p.err != nil {
+		return p.err
+	}
+	if err := report.WriteText(w); err != nil {
+		return err
+	}
+
+	// What the check would add if lorazepam were prescribed for sleep.
+	changed := plan
+	changed.Medication.Prescriptions = append(slices.Clone(plan.Medication.Prescriptions), integrative.Prescription{
+		Key: "rx-lorazepam", Prescriber: "np",
+		Prescription: medication.Prescription{
+			Agent: "lorazepam", Dose: medication.Dose{Amount: 1, Unit: medication.UnitMg},
+			Frequency: medication.AtBedtime, Start: plan.AsOf,
+		},
+	})
+	after, err := integrative.Check(changed)
+	if err != nil {
+		return err
+	}
+	p.line("")
+	p.line("If lorazepam 1 mg at bedtime were added for sleep, the check would add:")
+	for _, f := range after.Findings {
+		if !slices.ContainsFunc(report.Findings, func(g integrative.Finding) bool { return g.Rule == f.Rule && g.Subject == f.Subject }) {
+			p.line("  %-8s [%s] %s", f.Severity, f.Rule, f.Message())
+		}
 	}
 	return p.err
 }

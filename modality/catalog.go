@@ -12,7 +12,7 @@ import (
 // CatalogVersion identifies the revision of the built-in catalog: its
 // orientations, techniques, modalities, indications and age ranges. It
 // changes whenever an entry or a source changes.
-const CatalogVersion = "2025.1"
+const CatalogVersion = "2026.1"
 
 // Contents are the entries a [Catalog] is built from.
 type Contents struct {
@@ -202,33 +202,36 @@ func (c *Catalog) Orientations() []Orientation {
 	return out
 }
 
-// ForCondition returns the modalities with an indication for the condition
-// group g, strongest standing first ([LineFirst] before [LineSecond] ...
-// before [LineEmerging]), then by modality ID. It returns nil when none has.
+// ForCondition returns the indications for the condition group g, each
+// with its modality's ID, strongest standing first ([LineFirst] before
+// [LineSecond] ... before [LineEmerging]), then by modality ID, then in the
+// modality's own order. A modality indicated for g in two populations
+// appears twice. It returns nil when no modality is indicated for g. Use
+// [Indication.Covers] to keep those that cover a client's age.
 func (c *Catalog) ForCondition(g assessment.GroupID) []Match {
-	ms := c.byGroup[g]
-	if len(ms) == 0 {
-		return nil
-	}
-	out := make([]Match, len(ms))
-	for i, m := range ms {
-		mod := c.modalities[m.modality].clone()
-		out[i] = Match{Modality: mod, Indication: mod.Indications[m.indication]}
-	}
-	return out
+	return c.matches(g, false)
 }
 
-// FirstLine returns the IDs of the modalities named first-line for the
-// condition group g, in ID order; nil when none is.
-func (c *Catalog) FirstLine(g assessment.GroupID) []ID {
-	var ids []ID
+// FirstLine returns the first-line indications for the condition group g
+// ([LineFirst]), each with its modality's ID, in modality ID order; nil
+// when there is none. The indication says whom the recommendation covers:
+// prolonged exposure is first-line for adults with PTSD, and a plan check
+// for a child can tell from [Indication.Covers].
+func (c *Catalog) FirstLine(g assessment.GroupID) []Match {
+	return c.matches(g, true)
+}
+
+func (c *Catalog) matches(g assessment.GroupID, firstOnly bool) []Match {
+	var out []Match
 	for _, m := range c.byGroup[g] {
 		mod := &c.modalities[m.modality]
-		if mod.Indications[m.indication].Line == LineFirst && !slices.Contains(ids, mod.ID) {
-			ids = append(ids, mod.ID)
+		in := &mod.Indications[m.indication]
+		if firstOnly && in.Line != LineFirst {
+			continue
 		}
+		out = append(out, Match{Modality: mod.ID, Indication: in.clone()})
 	}
-	return ids
+	return out
 }
 
 func (c *Catalog) modality(id ID) *Modality {
@@ -279,10 +282,10 @@ func LookupOrientation(id OrientationID) (Orientation, bool) {
 // order.
 func Orientations() []Orientation { return builtin().Orientations() }
 
-// ForCondition returns the built-in modalities indicated for the condition
-// group g; see [Catalog.ForCondition].
+// ForCondition returns the built-in indications for the condition group
+// g; see [Catalog.ForCondition].
 func ForCondition(g assessment.GroupID) []Match { return builtin().ForCondition(g) }
 
-// FirstLine returns the IDs of the built-in modalities named first-line for
-// the condition group g; see [Catalog.FirstLine].
-func FirstLine(g assessment.GroupID) []ID { return builtin().FirstLine(g) }
+// FirstLine returns the built-in first-line indications for the condition
+// group g; see [Catalog.FirstLine].
+func FirstLine(g assessment.GroupID) []Match { return builtin().FirstLine(g) }

@@ -81,6 +81,14 @@ var techniques = []Technique{
 		Sources:       cite(srcCPT),
 	},
 	{
+		ID: "written-exposure", Name: "Written exposure",
+		Orientation:   OrientationCognitiveBehavioral,
+		Stance:        stance(Directive, Structured, FocusPast, MechanismExposure),
+		TraumaFocused: true,
+		Summary:       "Writing about the trauma memory in detail, with the thoughts and feelings it brings, in timed sessions that follow a script.",
+		Sources:       cite(srcWET),
+	},
+	{
 		ID: "bilateral-stimulation", Name: "Bilateral stimulation with memory reprocessing",
 		Orientation:   OrientationIntegrative,
 		Stance:        stance(Directive, Structured, FocusPast, MechanismProcessing),
@@ -108,6 +116,20 @@ var techniques = []Technique{
 		Stance:      stance(Directive, Structured, FocusPresent, MechanismBehavioral),
 		Summary:     "Tangible incentives given each time a verified target behavior occurs, such as a negative drug test.",
 		Sources:     cite(srcCM),
+	},
+	{
+		ID: "problem-solving", Name: "Problem-solving training",
+		Orientation: OrientationCognitiveBehavioral,
+		Stance:      stance(Directive, Structured, FocusPresent, MechanismSkills),
+		Summary:     "Learning to define a problem, generate and weigh solutions, act on one and check the result, and to manage the feelings that get in the way.",
+		Sources:     cite(srcPST),
+	},
+	{
+		ID: "relaxation-training", Name: "Applied relaxation training",
+		Orientation: OrientationCognitiveBehavioral,
+		Stance:      stance(Directive, Structured, FocusPresent, MechanismSkills),
+		Summary:     "Progressive muscle relaxation practised until the person can relax within seconds, then applied at the first signs of anxiety.",
+		Sources:     cite(srcOst),
 	},
 	{
 		ID: "mindfulness", Name: "Mindfulness",

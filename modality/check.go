@@ -443,8 +443,8 @@ func (k *checker) perComponent() {
 					Severity: SeverityWarning,
 					Paths:    []string{componentPath(i), "clientAge"},
 					Subjects: []string{string(m.ID)},
-					Explanation: fmt.Sprintf("%s was developed and tested for ages %d to %d; the plan records age %d.",
-						m.Name, m.Ages.Min, m.Ages.Max, k.p.ClientAge),
+					Explanation: fmt.Sprintf("%s was developed and tested for %s; the plan records age %d.",
+						m.Name, m.Ages.phrase(), k.p.ClientAge),
 					Action:  "Choose a modality developed for this age group, or record the adaptation and why it fits this client.",
 					Sources: slices.Clone(m.Ages.Sources),
 				})

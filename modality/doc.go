@@ -17,25 +17,35 @@
 //     interpretation, free association, empathic reflection, chair work,
 //     mindfulness, psychoeducation, motivational interviewing, play, and
 //     more, each with the orientation it comes from and its [Stance].
-//   - Modalities ([All], [Lookup]): CBT, CBT-I, TF-CBT, CPT, PE, EMDR, ERP,
-//     behavioral activation, DBT, DBT-A, ACT, MBCT, IPT, IPSRT,
-//     family-focused therapy, psychoeducation, short-term psychodynamic
-//     psychotherapy, person-centered and emotion-focused therapy,
-//     motivational interviewing, contingency management, family and
-//     couples therapy, play therapy, RFP-C, group psychotherapy, peer
-//     support, the lifestyle interventions, mindfulness practice and
-//     neurofeedback. Each records its orientations, techniques, stance,
-//     whether it is trauma-focused, the phases of trauma care it fits,
-//     the age range it was developed for, its indications by
-//     condition group, and the overall strength of its evidence.
+//   - Modalities ([All], [Lookup]): CBT, CBT-I, CBT-based self-help,
+//     TF-CBT, CPT, PE, EMDR, cognitive therapy for PTSD, written exposure
+//     therapy, narrative exposure therapy, brief eclectic psychotherapy,
+//     ERP, behavioral activation, problem-solving therapy, applied
+//     relaxation, DBT, DBT-A, ACT, MBCT, IPT, IPSRT, family-focused
+//     therapy, family intervention for psychosis, psychoeducation,
+//     short-term psychodynamic psychotherapy, person-centered and
+//     emotion-focused therapy, motivational interviewing, contingency
+//     management, family and couples therapy, play therapy, parent
+//     training, RFP-C, group psychotherapy, peer support, the lifestyle
+//     interventions, mindfulness practice and neurofeedback. Each records
+//     its orientations, techniques, stance, whether it is trauma-focused,
+//     the phases of trauma care it fits, the age range it was developed
+//     for, its indications by condition group, and the overall strength
+//     of its evidence.
 //
+// An [Indication] keeps the context of its recommendation: its standing
+// ([Line]), the population it was made for ([Population], with an age
+// range where the source states one) and the role the therapy plays
+// ([Role]: a treatment in its own right, or an adjunct to medication).
 // [ForCondition] answers "what is recommended for OCD?" for plan editors,
-// strongest standing first; [FirstLine] lists the first-line options.
-// Indications come from guidelines: VA/DoD (PTSD 2023, MDD 2022, SUD
-// 2021), APA (PTSD 2017), NICE (NG222, CG113, CG31, CG78, NG69), ACP and
-// AASM (insomnia), CANMAT/ISBD 2018 (bipolar disorder), ISTSS 2019 and
-// AACAP (childhood PTSD). RFP-C's single indication is marked
-// [LineEmerging]: one waitlist-controlled trial.
+// strongest standing first; [FirstLine] lists the first-line indications.
+// Both return [Match] values, so a plan check can use [Indication.Covers]
+// to tell a child's plan with prolonged exposure (first-line for adults)
+// from an adult's. Indications come from guidelines: VA/DoD (PTSD 2023,
+// MDD 2022, SUD 2021), APA (PTSD 2017), NICE (NG222, CG113, CG159, CG178,
+// CG158, CG31, CG78, NG69), ACP and AASM (insomnia), CANMAT/ISBD 2018
+// (bipolar disorder), ISTSS 2019 and AACAP (childhood PTSD). RFP-C's single
+// indication is marked [LineEmerging]: one waitlist-controlled trial.
 //
 // A host whose clinic offers a modality the catalog lacks builds its own
 // catalog with [NewCatalog] from the built-in [Contents] plus its own
@@ -91,9 +101,14 @@
 // for that reason: indications for person-centered and emotion-focused
 // therapy, motivational interviewing and couples therapy (the guideline
 // text naming them was not read); psychotherapy indications for alcohol
-// use disorder; DBT-A's indication for self-harm, which is not a condition
-// group in package assessment; age ranges other than those of TF-CBT
-// (3–18), DBT-A (12–19), play therapy (3–12) and RFP-C (5–12); and phase
-// claims other than those of trauma-focused modalities (processing, TF-CBT
-// all three) and DBT and DBT-A (stabilization).
+// use disorder, hoarding disorder and excoriation disorder; DBT-A's
+// indication for self-harm, which is not a condition group in package
+// assessment; present-centered therapy and mindfulness-based stress
+// reduction for PTSD (suggested by VA/DoD 2023; not added); CBT as
+// first-line for GAD (NICE CG113 places low-intensity self-help first and
+// CBT at step 3); EMDR's age range; age ranges other than those of TF-CBT
+// (3–18), CPT (14 and over), PE (13 and over), DBT-A (12–19), play
+// therapy (3–12), parent training (3–11) and RFP-C (5–12); and phase
+// claims other than those of trauma-focused modalities (processing,
+// TF-CBT all three) and DBT and DBT-A (stabilization).
 package modality

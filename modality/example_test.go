@@ -41,28 +41,42 @@ func ExampleCheck() {
 	// warning untrained-clinician [components/1 clinicians/0] [empathic-reflection]
 }
 
-// What a plan editor offers for OCD and for bipolar disorder.
+// What a plan editor offers for OCD and for bipolar disorder: each
+// indication with its standing and, where the guideline states it, its
+// role.
 func ExampleForCondition() {
 	for _, g := range []assessment.GroupID{assessment.GroupOCD, assessment.GroupBipolar} {
 		for _, m := range modality.ForCondition(g) {
-			fmt.Printf("%s: %s (%s)\n", g, m.Modality.ID, m.Indication.Line)
+			fmt.Printf("%s: %s (%s", g, m.Modality, m.Indication.Line)
+			if m.Indication.Role.Valid() {
+				fmt.Printf(", %s", m.Indication.Role)
+			}
+			fmt.Println(")")
 		}
 	}
 	// Output:
-	// ocd: erp (first-line)
-	// bipolar: psychoeducation (first-line)
-	// bipolar: cbt (second-line)
-	// bipolar: fft (second-line)
-	// bipolar: ipsrt (third-line)
-	// bipolar: peer-support (third-line)
+	// ocd: erp (first-line, standalone)
+	// bipolar: psychoeducation (first-line, adjunct-to-medication)
+	// bipolar: cbt (second-line, adjunct-to-medication)
+	// bipolar: fft (second-line, adjunct-to-medication)
+	// bipolar: ipsrt (third-line, adjunct-to-medication)
+	// bipolar: peer-support (third-line, adjunct-to-medication)
 }
 
+// First-line psychotherapy for PTSD, and which of it covers a client of
+// 42 and a client of 9: the guidelines that make CPT, EMDR and PE
+// first-line are for adults.
 func ExampleFirstLine() {
-	fmt.Println(modality.FirstLine(assessment.GroupPTSD))
-	fmt.Println(modality.FirstLine(assessment.GroupInsomnia))
+	for _, m := range modality.FirstLine(assessment.GroupPTSD) {
+		fmt.Printf("%s for %s: age 42 %v, age 9 %v\n", m.Modality, m.Indication.Population,
+			m.Indication.Covers(42), m.Indication.Covers(9))
+	}
+	fmt.Println(len(modality.FirstLine(assessment.GroupInsomnia)), "for insomnia")
 	// Output:
-	// [cpt emdr pe]
-	// [cbt-i]
+	// cpt for adults: age 42 true, age 9 false
+	// emdr for adults: age 42 true, age 9 false
+	// pe for adults: age 42 true, age 9 false
+	// 1 for insomnia
 }
 
 func ExampleLookup() {

@@ -7,6 +7,8 @@ import (
 
 func orient(o ...OrientationID) []OrientationID { return o }
 
+func names(n ...string) []string { return n }
+
 func uses(t ...TechniqueID) []TechniqueID { return t }
 
 func phases(p ...Phase) []Phase { return p }
@@ -38,9 +40,10 @@ const (
 // phases appear only where a checked source states them.
 var modalities = []Modality{
 	{
-		ID: "cbt", Name: "Cognitive behavioral therapy",
+		ID: CBT, Name: "Cognitive behavioral therapy",
+		Synonyms:     names("CBT", "cognitive behaviour therapy", "cognitive behavioural therapy"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("cognitive-restructuring", "behavioral-activation", "in-vivo-exposure", "interoceptive-exposure", "skills-training", "psychoeducation"),
+		Techniques:   uses(TechniqueCognitiveRestructuring, TechniqueBehavioralActivation, TechniqueInVivoExposure, TechniqueInteroceptiveExposure, TechniqueSkillsTraining, TechniquePsychoeducation),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismCognitive),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder; less severe depression, individual or group", srcVADoDMDD, srcNG222),
@@ -56,9 +59,10 @@ var modalities = []Modality{
 		Sources:  cite(srcBeck, srcBeckJ, srcPanicCBT),
 	},
 	{
-		ID: "cbt-i", Name: "Cognitive behavioral therapy for insomnia",
+		ID: CBTI, Name: "Cognitive behavioral therapy for insomnia",
+		Synonyms:     names("CBT-I", "CBT for insomnia"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("stimulus-control", "sleep-restriction", "cognitive-restructuring", "sleep-hygiene"),
+		Techniques:   uses(TechniqueStimulusControl, TechniqueSleepRestriction, TechniqueCognitiveRestructuring, TechniqueSleepHygiene),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismBehavioral),
 		Indications: []Indication{
 			indicated(assessment.GroupInsomnia, LineFirst, adults, alone, "chronic insomnia disorder; initial treatment", srcACPInsomnia, srcAASMInsomnia),
@@ -68,9 +72,10 @@ var modalities = []Modality{
 		Sources:  cite(srcAASMInsomnia, srcACPInsomnia),
 	},
 	{
-		ID: "tf-cbt", Name: "Trauma-focused cognitive behavioral therapy",
+		ID: TFCBT, Name: "Trauma-focused cognitive behavioral therapy",
+		Synonyms:      names("TF-CBT", "trauma-focused CBT"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "skills-training", "trauma-narrative", "cognitive-restructuring", "in-vivo-exposure"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueSkillsTraining, TechniqueTraumaNarrative, TechniqueCognitiveRestructuring, TechniqueInVivoExposure),
 		Stance:        stance(Directive, Structured, FocusPastAndPresent, MechanismProcessing),
 		TraumaFocused: true,
 		Phases:        phases(Stabilization, Processing, Integration),
@@ -83,9 +88,10 @@ var modalities = []Modality{
 		Sources:  cite(srcTFCBT, srcNCTSNTFCBT),
 	},
 	{
-		ID: "cpt", Name: "Cognitive processing therapy",
+		ID: CPT, Name: "Cognitive processing therapy",
+		Synonyms:      names("CPT"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "trauma-account", "cognitive-restructuring"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueTraumaAccount, TechniqueCognitiveRestructuring),
 		Stance:        stance(Directive, Structured, FocusPastAndPresent, MechanismProcessing),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -98,9 +104,10 @@ var modalities = []Modality{
 		Sources:  cite(srcCPT),
 	},
 	{
-		ID: "pe", Name: "Prolonged exposure",
+		ID: PE, Name: "Prolonged exposure",
+		Synonyms:      names("PE", "prolonged exposure therapy"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "imaginal-exposure", "in-vivo-exposure"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueImaginalExposure, TechniqueInVivoExposure),
 		Stance:        stance(Directive, Structured, FocusPast, MechanismExposure),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -113,9 +120,10 @@ var modalities = []Modality{
 		Sources:  cite(srcPE),
 	},
 	{
-		ID: "emdr", Name: "Eye movement desensitization and reprocessing",
+		ID: EMDR, Name: "Eye movement desensitization and reprocessing",
+		Synonyms:      names("EMDR", "EMDR therapy"),
 		Orientations:  orient(OrientationIntegrative),
-		Techniques:    uses("psychoeducation", "bilateral-stimulation"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueBilateralStimulation),
 		Stance:        stance(Directive, Structured, FocusPast, MechanismProcessing),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -127,9 +135,10 @@ var modalities = []Modality{
 		Sources:  cite(srcEMDR),
 	},
 	{
-		ID: "ct-ptsd", Name: "Cognitive therapy for PTSD",
+		ID: CTPTSD, Name: "Cognitive therapy for PTSD",
+		Synonyms:      names("CT-PTSD", "cognitive therapy for posttraumatic stress disorder"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "imaginal-exposure", "cognitive-restructuring"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueImaginalExposure, TechniqueCognitiveRestructuring),
 		Stance:        stance(Directive, Structured, FocusPastAndPresent, MechanismCognitive),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -141,9 +150,10 @@ var modalities = []Modality{
 		Sources:  cite(srcEhlersClark, srcSchnyder),
 	},
 	{
-		ID: "wet", Name: "Written exposure therapy",
+		ID: WET, Name: "Written exposure therapy",
+		Synonyms:      names("WET"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "written-exposure"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueWrittenExposure),
 		Stance:        stance(Directive, Structured, FocusPast, MechanismExposure),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -155,9 +165,10 @@ var modalities = []Modality{
 		Sources:  cite(srcWET),
 	},
 	{
-		ID: "net", Name: "Narrative exposure therapy",
+		ID: NET, Name: "Narrative exposure therapy",
+		Synonyms:      names("NET"),
 		Orientations:  orient(OrientationCognitiveBehavioral),
-		Techniques:    uses("psychoeducation", "imaginal-exposure"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueImaginalExposure),
 		Stance:        stance(Directive, Structured, FocusPast, MechanismExposure),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -169,9 +180,10 @@ var modalities = []Modality{
 		Sources:  cite(srcNET, srcSchnyder),
 	},
 	{
-		ID: "bep", Name: "Brief eclectic psychotherapy for PTSD",
+		ID: BEP, Name: "Brief eclectic psychotherapy for PTSD",
+		Synonyms:      names("BEP", "brief eclectic psychotherapy"),
 		Orientations:  orient(OrientationCognitiveBehavioral, OrientationPsychodynamic),
-		Techniques:    uses("psychoeducation", "imaginal-exposure"),
+		Techniques:    uses(TechniquePsychoeducation, TechniqueImaginalExposure),
 		Stance:        stance(Directive, Structured, FocusPastAndPresent, MechanismProcessing),
 		TraumaFocused: true,
 		Phases:        phases(Processing),
@@ -183,9 +195,10 @@ var modalities = []Modality{
 		Sources:  cite(srcBEP, srcSchnyder),
 	},
 	{
-		ID: "erp", Name: "Exposure and response prevention",
+		ID: ERP, Name: "Exposure and response prevention",
+		Synonyms:     names("ERP", "exposure and ritual prevention"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("psychoeducation", "in-vivo-exposure", "response-prevention"),
+		Techniques:   uses(TechniquePsychoeducation, TechniqueInVivoExposure, TechniqueResponsePrevention),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismExposure),
 		Indications: []Indication{
 			indicated(assessment.GroupOCD, LineFirst, anyAge, alone, "CBT including ERP as the initial psychological treatment, intensity stepped to functional impairment", srcCG31),
@@ -195,9 +208,10 @@ var modalities = []Modality{
 		Sources:  cite(srcERP),
 	},
 	{
-		ID: "ba", Name: "Behavioral activation",
+		ID: BA, Name: "Behavioral activation",
+		Synonyms:     names("BA", "behavioural activation"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("behavioral-activation"),
+		Techniques:   uses(TechniqueBehavioralActivation),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismBehavioral),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder; less severe depression, individual or group", srcVADoDMDD, srcNG222),
@@ -207,9 +221,10 @@ var modalities = []Modality{
 		Sources:  cite(srcBA),
 	},
 	{
-		ID: "pst", Name: "Problem-solving therapy",
+		ID: PST, Name: "Problem-solving therapy",
+		Synonyms:     names("PST", "problem solving therapy"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("problem-solving", "psychoeducation"),
+		Techniques:   uses(TechniqueProblemSolving, TechniquePsychoeducation),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder", srcVADoDMDD),
@@ -219,9 +234,9 @@ var modalities = []Modality{
 		Sources:  cite(srcPST),
 	},
 	{
-		ID: "applied-relaxation", Name: "Applied relaxation",
+		ID: AppliedRelaxation, Name: "Applied relaxation",
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("relaxation-training", "psychoeducation"),
+		Techniques:   uses(TechniqueRelaxationTraining, TechniquePsychoeducation),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Indications: []Indication{
 			indicated(assessment.GroupGAD, LineRecommended, adults, alone, "step 3: individual high-intensity psychological intervention for marked functional impairment or too little response to step 2", srcCG113GAD),
@@ -231,9 +246,10 @@ var modalities = []Modality{
 		Sources:  cite(srcOst),
 	},
 	{
-		ID: "cbt-self-help", Name: "CBT-based self-help",
+		ID: CBTSelfHelp, Name: "CBT-based self-help",
+		Synonyms:     names("guided self-help", "CBT self-help"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("psychoeducation", "cognitive-restructuring"),
+		Techniques:   uses(TechniquePsychoeducation, TechniqueCognitiveRestructuring),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismCognitive),
 		Indications: []Indication{
 			indicated(assessment.GroupGAD, LineFirst, adults, alone, "step 2: individual non-facilitated or guided self-help, or psychoeducational groups, when education and monitoring have not helped", srcCG113GADStep2),
@@ -244,9 +260,10 @@ var modalities = []Modality{
 		Sources:  cite(srcCG113SelfHelp),
 	},
 	{
-		ID: "dbt", Name: "Dialectical behavior therapy",
+		ID: DBT, Name: "Dialectical behavior therapy",
+		Synonyms:     names("DBT"),
 		Orientations: orient(OrientationCognitiveBehavioral, OrientationThirdWave),
-		Techniques:   uses("skills-training", "mindfulness", "safety-planning"),
+		Techniques:   uses(TechniqueSkillsTraining, TechniqueMindfulness, TechniqueSafetyPlanning),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Phases:       phases(Stabilization),
 		Indications: []Indication{
@@ -257,9 +274,10 @@ var modalities = []Modality{
 		Sources:  cite(srcDBT, srcDBTSkills),
 	},
 	{
-		ID: "dbt-a", Name: "Dialectical behavior therapy for adolescents",
+		ID: DBTA, Name: "Dialectical behavior therapy for adolescents",
+		Synonyms:     names("DBT-A", "DBT for adolescents"),
 		Orientations: orient(OrientationCognitiveBehavioral, OrientationThirdWave),
-		Techniques:   uses("skills-training", "mindfulness", "safety-planning"),
+		Techniques:   uses(TechniqueSkillsTraining, TechniqueMindfulness, TechniqueSafetyPlanning),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Phases:       phases(Stabilization),
 		Ages:         AgeRange{Min: 12, Max: 19, Sources: cite(srcDBTAMeta)},
@@ -268,9 +286,10 @@ var modalities = []Modality{
 		Sources:      cite(srcDBTA, srcDBTAMeta),
 	},
 	{
-		ID: "act", Name: "Acceptance and commitment therapy",
+		ID: ACT, Name: "Acceptance and commitment therapy",
+		Synonyms:     names("ACT"),
 		Orientations: orient(OrientationThirdWave),
-		Techniques:   uses("cognitive-defusion", "values-clarification", "mindfulness"),
+		Techniques:   uses(TechniqueCognitiveDefusion, TechniqueValuesClarification, TechniqueMindfulness),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismAcceptance),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder", srcVADoDMDD),
@@ -280,9 +299,10 @@ var modalities = []Modality{
 		Sources:  cite(srcACT),
 	},
 	{
-		ID: "mbct", Name: "Mindfulness-based cognitive therapy",
+		ID: MBCT, Name: "Mindfulness-based cognitive therapy",
+		Synonyms:     names("MBCT"),
 		Orientations: orient(OrientationThirdWave, OrientationCognitiveBehavioral),
-		Techniques:   uses("mindfulness", "psychoeducation"),
+		Techniques:   uses(TechniqueMindfulness, TechniquePsychoeducation),
 		Stance:       stance(Guiding, Structured, FocusPresent, MechanismAcceptance),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder", srcVADoDMDD),
@@ -292,9 +312,10 @@ var modalities = []Modality{
 		Sources:  cite(srcMBCT),
 	},
 	{
-		ID: "ipt", Name: "Interpersonal psychotherapy",
+		ID: IPT, Name: "Interpersonal psychotherapy",
+		Synonyms:     names("IPT"),
 		Orientations: orient(OrientationInterpersonal),
-		Techniques:   uses("interpersonal-inventory", "psychoeducation"),
+		Techniques:   uses(TechniqueInterpersonalInventory, TechniquePsychoeducation),
 		Stance:       stance(Guiding, Structured, FocusPresent, MechanismRelational),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder", srcVADoDMDD),
@@ -304,9 +325,10 @@ var modalities = []Modality{
 		Sources:  cite(srcIPT),
 	},
 	{
-		ID: "ipsrt", Name: "Interpersonal and social rhythm therapy",
+		ID: IPSRT, Name: "Interpersonal and social rhythm therapy",
+		Synonyms:     names("IPSRT", "interpersonal social rhythm therapy"),
 		Orientations: orient(OrientationInterpersonal),
-		Techniques:   uses("interpersonal-inventory", "social-rhythm-tracking", "psychoeducation"),
+		Techniques:   uses(TechniqueInterpersonalInventory, TechniqueSocialRhythmTracking, TechniquePsychoeducation),
 		Stance:       stance(Guiding, Structured, FocusPresent, MechanismBehavioral),
 		Indications: []Indication{
 			indicated(assessment.GroupBipolar, LineThird, anyAge, adjunct, "maintenance phase", srcCANMAT, srcCANMATUpdate),
@@ -316,9 +338,10 @@ var modalities = []Modality{
 		Sources:  cite(srcIPSRT),
 	},
 	{
-		ID: "fft", Name: "Family-focused therapy",
+		ID: FFT, Name: "Family-focused therapy",
+		Synonyms:     names("FFT"),
 		Orientations: orient(OrientationSystemic, OrientationPsychoeducation),
-		Techniques:   uses("psychoeducation", "communication-training"),
+		Techniques:   uses(TechniquePsychoeducation, TechniqueCommunicationTraining),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Indications: []Indication{
 			indicated(assessment.GroupBipolar, LineSecond, anyAge, adjunct, "maintenance phase and acute depression", srcCANMAT, srcCANMATUpdate),
@@ -328,9 +351,10 @@ var modalities = []Modality{
 		Sources:  cite(srcFFT),
 	},
 	{
-		ID: "family-intervention", Name: "Family intervention for psychosis",
+		ID: FamilyIntervention, Name: "Family intervention for psychosis",
+		Synonyms:     names("family intervention"),
 		Orientations: orient(OrientationCognitiveBehavioral, OrientationPsychoeducation),
-		Techniques:   uses("psychoeducation", "communication-training", "problem-solving"),
+		Techniques:   uses(TechniquePsychoeducation, TechniqueCommunicationTraining, TechniqueProblemSolving),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismSkills),
 		Indications: []Indication{
 			indicated(assessment.GroupPsychotic, LineRecommended, adults, adjunct, "for the families of people with psychosis or schizophrenia who live with or are in close contact with them; at least 10 planned sessions over 3 months to 1 year", srcCG178Family),
@@ -340,9 +364,9 @@ var modalities = []Modality{
 		Sources:  cite(srcKuipers, srcCG178Family),
 	},
 	{
-		ID: "psychoeducation", Name: "Psychoeducation",
+		ID: Psychoeducation, Name: "Psychoeducation",
 		Orientations: orient(OrientationPsychoeducation),
-		Techniques:   uses("psychoeducation"),
+		Techniques:   uses(TechniquePsychoeducation),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismEducation),
 		Indications: []Indication{
 			indicated(assessment.GroupBipolar, LineFirst, anyAge, adjunct, "maintenance phase", srcCANMAT, srcCANMATUpdate),
@@ -352,9 +376,10 @@ var modalities = []Modality{
 		Sources:  cite(srcPsychoeducation),
 	},
 	{
-		ID: "stpp", Name: "Short-term psychodynamic psychotherapy",
+		ID: STPP, Name: "Short-term psychodynamic psychotherapy",
+		Synonyms:     names("STPP", "short-term psychodynamic therapy", "brief psychodynamic psychotherapy"),
 		Orientations: orient(OrientationPsychodynamic),
-		Techniques:   uses("interpretation"),
+		Techniques:   uses(TechniqueInterpretation),
 		Stance:       stance(Guiding, SemiStructured, FocusPastAndPresent, MechanismInsight),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineFirst, adults, alone, "initial treatment of uncomplicated major depressive disorder", srcVADoDMDD),
@@ -364,36 +389,40 @@ var modalities = []Modality{
 		Sources:  cite(srcSTPP, srcShedler),
 	},
 	{
-		ID: "person-centered", Name: "Person-centered therapy",
+		ID: PersonCentered, Name: "Person-centered therapy",
+		Synonyms:     names("person-centred therapy", "client-centered therapy"),
 		Orientations: orient(OrientationHumanisticExperiential),
-		Techniques:   uses("empathic-reflection"),
+		Techniques:   uses(TechniqueEmpathicReflection),
 		Stance:       stance(NonDirective, Open, FocusPresent, MechanismRelational),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Therapy in which the client leads and the therapist offers empathy, unconditional positive regard and genuineness.",
 		Sources:      cite(srcRogers),
 	},
 	{
-		ID: "eft", Name: "Emotion-focused therapy",
+		ID: EFT, Name: "Emotion-focused therapy",
+		Synonyms:     names("EFT"),
 		Orientations: orient(OrientationHumanisticExperiential),
-		Techniques:   uses("empathic-reflection", "chair-work"),
+		Techniques:   uses(TechniqueEmpathicReflection, TechniqueChairWork),
 		Stance:       stance(Guiding, SemiStructured, FocusPastAndPresent, MechanismExperiential),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Experiential therapy that helps the person access, tolerate and transform painful emotions within an empathic relationship.",
 		Sources:      cite(srcEFT),
 	},
 	{
-		ID: "mi", Name: "Motivational interviewing",
+		ID: MI, Name: "Motivational interviewing",
+		Synonyms:     names("MI"),
 		Orientations: orient(OrientationHumanisticExperiential),
-		Techniques:   uses("motivational-interviewing"),
+		Techniques:   uses(TechniqueMotivationalInterviewing),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismMotivational),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Brief, collaborative conversations that strengthen a person's own motivation and commitment to change.",
 		Sources:      cite(srcMI),
 	},
 	{
-		ID: "cm", Name: "Contingency management",
+		ID: CM, Name: "Contingency management",
+		Synonyms:     names("CM"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("contingent-reinforcement"),
+		Techniques:   uses(TechniqueContingentReinforcement),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismBehavioral),
 		Indications: []Indication{
 			indicated(assessment.GroupStimulantUse, LineRecommended, adults, anyRole, "stimulant use disorder", srcVADoDSUD),
@@ -403,9 +432,9 @@ var modalities = []Modality{
 		Sources:  cite(srcCM),
 	},
 	{
-		ID: "family-therapy", Name: "Family therapy",
+		ID: FamilyTherapy, Name: "Family therapy",
 		Orientations: orient(OrientationSystemic),
-		Techniques:   uses("circular-questioning", "communication-training"),
+		Techniques:   uses(TechniqueCircularQuestioning, TechniqueCommunicationTraining),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismRelational),
 		Indications: []Indication{
 			indicated(assessment.GroupAnorexia, LineRecommended, youth, anyRole, "anorexia-nervosa-focused family therapy", srcNG69),
@@ -415,18 +444,19 @@ var modalities = []Modality{
 		Sources:  cite(srcMinuchin, srcCircular),
 	},
 	{
-		ID: "couples-therapy", Name: "Couples therapy",
+		ID: CouplesTherapy, Name: "Couples therapy",
+		Synonyms:     names("couple therapy"),
 		Orientations: orient(OrientationSystemic),
-		Techniques:   uses("communication-training", "circular-questioning"),
+		Techniques:   uses(TechniqueCommunicationTraining, TechniqueCircularQuestioning),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismRelational),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Work with both partners on the relationship patterns that bear on one partner's difficulties or on their distress as a couple.",
 		Sources:      cite(srcCouples),
 	},
 	{
-		ID: "play-therapy", Name: "Play therapy",
+		ID: PlayTherapy, Name: "Play therapy",
 		Orientations: orient(OrientationHumanisticExperiential),
-		Techniques:   uses("play", "empathic-reflection"),
+		Techniques:   uses(TechniquePlay, TechniqueEmpathicReflection),
 		Stance:       stance(NonDirective, Open, FocusPresent, MechanismPlay),
 		Ages:         AgeRange{Min: 3, Max: 12, Sources: cite(srcPlayStatement)},
 		Strength:     evidence.StrengthConsensus,
@@ -434,9 +464,10 @@ var modalities = []Modality{
 		Sources:      cite(srcAxline, srcPlayStatement),
 	},
 	{
-		ID: "rfp-c", Name: "Regulation-focused psychotherapy for children",
+		ID: RFPC, Name: "Regulation-focused psychotherapy for children",
+		Synonyms:     names("RFP-C"),
 		Orientations: orient(OrientationPsychodynamic),
-		Techniques:   uses("play", "defense-interpretation", "psychoeducation"),
+		Techniques:   uses(TechniquePlay, TechniqueDefenseInterpretation, TechniquePsychoeducation),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismInsight),
 		Ages:         AgeRange{Min: 5, Max: 12, Sources: cite(srcRFPCTrial, srcRFPCRCT)},
 		Indications: []Indication{
@@ -447,9 +478,10 @@ var modalities = []Modality{
 		Sources:  cite(srcRFPCManual, srcRFPCRCT),
 	},
 	{
-		ID: "parent-training", Name: "Parent training",
+		ID: ParentTraining, Name: "Parent training",
+		Synonyms:     names("parent management training", "behavioral parent training"),
 		Orientations: orient(OrientationCognitiveBehavioral),
-		Techniques:   uses("psychoeducation", "contingent-reinforcement"),
+		Techniques:   uses(TechniquePsychoeducation, TechniqueContingentReinforcement),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismBehavioral),
 		Ages:         AgeRange{Min: 3, Max: 11, Sources: cite(srcCG158)},
 		Indications: []Indication{
@@ -460,18 +492,19 @@ var modalities = []Modality{
 		Sources:  cite(srcKazdinPMT, srcCG158),
 	},
 	{
-		ID: "group-therapy", Name: "Group psychotherapy",
+		ID: GroupTherapy, Name: "Group psychotherapy",
+		Synonyms:     names("group therapy"),
 		Orientations: orient(OrientationInterpersonal),
-		Techniques:   uses("group-process"),
+		Techniques:   uses(TechniqueGroupProcess),
 		Stance:       stance(Guiding, Open, FocusPresent, MechanismRelational),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Therapy in a group whose members' interactions are the main vehicle of change.",
 		Sources:      cite(srcGroup),
 	},
 	{
-		ID: "peer-support", Name: "Peer support",
+		ID: PeerSupport, Name: "Peer support",
 		Orientations: orient(OrientationPeerSupport),
-		Techniques:   uses("peer-sharing"),
+		Techniques:   uses(TechniquePeerSharing),
 		Stance:       stance(NonDirective, Open, FocusPresent, MechanismSupport),
 		Indications: []Indication{
 			indicated(assessment.GroupBipolar, LineThird, anyAge, adjunct, "peer interventions, maintenance phase", srcCANMAT, srcCANMATUpdate),
@@ -481,18 +514,19 @@ var modalities = []Modality{
 		Sources:  cite(srcPeer),
 	},
 	{
-		ID: "sleep-health", Name: "Sleep health",
+		ID: SleepHealth, Name: "Sleep health",
 		Orientations: orient(OrientationLifestyle),
-		Techniques:   uses("sleep-hygiene"),
+		Techniques:   uses(TechniqueSleepHygiene),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismLifestyle),
 		Strength:     evidence.StrengthConsensus,
 		Summary:      "Advice and support for regular, sufficient sleep; for chronic insomnia disorder, CBT-I is the treatment.",
 		Sources:      cite(srcNG222Wellbeing, srcLifestyle),
 	},
 	{
-		ID: "physical-activity", Name: "Physical activity",
+		ID: PhysicalActivity, Name: "Physical activity",
+		Synonyms:     names("exercise"),
 		Orientations: orient(OrientationLifestyle),
-		Techniques:   uses("physical-activity"),
+		Techniques:   uses(TechniquePhysicalActivity),
 		Stance:       stance(Guiding, Structured, FocusPresent, MechanismLifestyle),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineRecommended, adults, alone, "less severe depression: group exercise", srcNG222),
@@ -502,18 +536,19 @@ var modalities = []Modality{
 		Sources:  cite(srcLifestyle, srcNG222Wellbeing),
 	},
 	{
-		ID: "nutrition", Name: "Nutrition",
+		ID: Nutrition, Name: "Nutrition",
 		Orientations: orient(OrientationLifestyle),
-		Techniques:   uses("nutrition-counseling"),
+		Techniques:   uses(TechniqueNutritionCounseling),
 		Stance:       stance(Guiding, SemiStructured, FocusPresent, MechanismLifestyle),
 		Strength:     evidence.StrengthEmerging,
 		Summary:      "Support toward a healthy dietary pattern; its causal role in mental disorders is not yet established.",
 		Sources:      cite(srcLifestyle, srcNG222Wellbeing),
 	},
 	{
-		ID: "mindfulness-practice", Name: "Mindfulness practice",
+		ID: MindfulnessPractice, Name: "Mindfulness practice",
+		Synonyms:     names("mindfulness meditation"),
 		Orientations: orient(OrientationMindfulnessPractice),
-		Techniques:   uses("mindfulness"),
+		Techniques:   uses(TechniqueMindfulness),
 		Stance:       stance(Guiding, Structured, FocusPresent, MechanismAcceptance),
 		Indications: []Indication{
 			indicated(assessment.GroupDepressive, LineRecommended, adults, alone, "less severe depression: group mindfulness and meditation", srcNG222),
@@ -523,9 +558,10 @@ var modalities = []Modality{
 		Sources:  cite(srcMBSR, srcNG222),
 	},
 	{
-		ID: "neurofeedback", Name: "Neurofeedback",
+		ID: Neurofeedback, Name: "Neurofeedback",
+		Synonyms:     names("EEG biofeedback"),
 		Orientations: orient(OrientationNeurofeedback),
-		Techniques:   uses("eeg-neurofeedback"),
+		Techniques:   uses(TechniqueEEGNeurofeedback),
 		Stance:       stance(Directive, Structured, FocusPresent, MechanismBiofeedback),
 		Strength:     evidence.StrengthEmerging,
 		Summary:      "EEG biofeedback training; in ADHD, effects were not significant when outcomes were rated blind or against sham controls.",

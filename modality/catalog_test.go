@@ -12,17 +12,16 @@ import (
 	"github.com/wholeperson/integrative/validation"
 )
 
-func builtinContents() modality.Contents {
-	return modality.Contents{
+func TestBuiltinCatalogRebuilds(t *testing.T) {
+	contents := modality.BuiltinContents()
+	assert.Equal(t, modality.Contents{
 		Orientations: modality.Orientations(),
 		Techniques:   modality.Techniques(),
 		Modalities:   modality.All(),
-	}
-}
-
-func TestBuiltinCatalogRebuilds(t *testing.T) {
-	_, err := modality.NewCatalog(builtinContents())
+	}, contents)
+	c, err := modality.NewCatalog(contents)
 	require.NoError(t, err)
+	assert.Equal(t, contents, c.Contents())
 }
 
 func TestCatalogIntegrity(t *testing.T) {

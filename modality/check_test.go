@@ -331,7 +331,7 @@ func TestCheckFindingsHideUserText(t *testing.T) {
 }
 
 func TestCatalogCheckUsesHostCatalog(t *testing.T) {
-	contents := builtinContents()
+	contents := modality.BuiltinContents()
 	contents.Modalities = append(contents.Modalities, modality.Modality{
 		ID: "clinic-skills-group", Name: "Clinic skills group",
 		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},

@@ -47,9 +47,17 @@
 // (bipolar disorder), ISTSS 2019 and AACAP (childhood PTSD). RFP-C's single
 // indication is marked [LineEmerging]: one waitlist-controlled trial.
 //
-// A host whose clinic offers a modality the catalog lacks builds its own
-// catalog with [NewCatalog] from the built-in [Contents] plus its own
-// entries, and checks plans with that catalog's methods.
+// # Extending the catalog
+//
+// [BuiltinContents] gives deep copies of the built-in entries and
+// [NewCatalog] builds a catalog from contents. A catalog holds exactly what
+// it was built from: to extend the built-in catalog with a clinic's own
+// program, append to [BuiltinContents] and build; to replace it, build
+// from your own entries alone. Check plans with that catalog's methods.
+// [ResolveID] and [ResolveTechniqueID] map the names people type ("CBT",
+// "prolonged exposure") to IDs, suggesting the nearest catalog names when
+// nothing matches; the exported constants ([CBT], [PE],
+// [TechniqueCognitiveRestructuring], ...) name every built-in entry.
 //
 // # Stances
 //

@@ -120,20 +120,17 @@ func ExamplePlan_Validate() {
 	// true
 }
 
-// A clinic adds its own program to the built-in catalog and checks plans
-// against the result.
+// A clinic extends the built-in catalog with its own program: it starts
+// from the built-in contents, appends, and builds. NewCatalog replaces; it
+// never adds the built-in entries by itself.
 func ExampleNewCatalog() {
-	contents := modality.Contents{
-		Orientations: modality.Orientations(),
-		Techniques:   modality.Techniques(),
-		Modalities:   modality.All(),
-	}
-	cbt, _ := modality.Lookup("cbt")
+	contents := modality.BuiltinContents()
+	cbt, _ := modality.Lookup(modality.CBT)
 	contents.Modalities = append(contents.Modalities, modality.Modality{
 		ID:           "clinic-anxiety-group",
 		Name:         "Clinic anxiety group",
 		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
-		Techniques:   []modality.TechniqueID{"psychoeducation", "interoceptive-exposure"},
+		Techniques:   []modality.TechniqueID{modality.TechniquePsychoeducation, modality.TechniqueInteroceptiveExposure},
 		Stance:       cbt.Stance,
 		Strength:     cbt.Strength,
 		Summary:      "Eight-week CBT group for panic and anxiety.",
@@ -144,8 +141,28 @@ func ExampleNewCatalog() {
 		fmt.Println(err)
 		return
 	}
-	m, ok := catalog.Lookup("clinic-anxiety-group")
-	fmt.Println(ok, m.Name, len(catalog.All()) == len(modality.All())+1)
+	id, err := catalog.ResolveID("clinic anxiety group")
+	fmt.Println(id, err, len(catalog.All()) == len(modality.All())+1)
 	// Output:
-	// true Clinic anxiety group true
+	// clinic-anxiety-group <nil> true
+}
+
+// Names as people type them resolve to catalog IDs; an unknown name gets
+// the nearest catalog names, never an echo of the input.
+func ExampleResolveID() {
+	for _, name := range []string{"CBT", "prolonged exposure", "IPSRT", "short-term psychodynamic therapy"} {
+		id, _ := modality.ResolveID(name)
+		fmt.Println(id)
+	}
+	_, err := modality.ResolveID("behavioral activaton")
+	var ue *modality.UnknownNameError
+	if errors.As(err, &ue) {
+		fmt.Println(ue.Suggestions)
+	}
+	// Output:
+	// cbt
+	// pe
+	// ipsrt
+	// stpp
+	// [Behavioral activation]
 }

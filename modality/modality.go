@@ -22,6 +22,9 @@ type Modality struct {
 	ID ID `json:"id"`
 	// Name is the modality's name in English. Required.
 	Name string `json:"name"`
+	// Synonyms are other names people use for the modality, such as its
+	// abbreviation ("CBT"), which [Catalog.ResolveID] accepts. Optional.
+	Synonyms []string `json:"synonyms,omitempty"`
 	// Orientations are the orientations the modality draws on, the main
 	// one first. At least one is required.
 	Orientations []OrientationID `json:"orientations"`
@@ -60,8 +63,9 @@ func (m Modality) FitsPhase(p Phase) bool { return slices.Contains(m.Phases, p) 
 func (m Modality) HasOrientation(o OrientationID) bool { return slices.Contains(m.Orientations, o) }
 
 // Validate checks m on its own; whether its orientations and techniques
-// exist is checked by [NewCatalog]. It returns nil or a *[validation.Error]:
-// [ErrRequired] at "id", "name", "orientations" and "summary",
+// exist, and whether its names are unique, is checked by [NewCatalog]. It
+// returns nil or a *[validation.Error]: [ErrRequired] at "id", "name",
+// "orientations", "summary" and "synonyms/<position>",
 // [ErrBadValue] at "stance/<field>", "phases/<position>" and "strength",
 // [ErrDuplicate] at a repeated orientation, technique or phase, the
 // problems of [AgeRange.Validate] under "ages" and of
@@ -73,6 +77,9 @@ func (m Modality) Validate() error {
 	required(&v, "id", string(m.ID))
 	required(&v, "name", m.Name)
 	required(&v, "summary", m.Summary)
+	for i, syn := range m.Synonyms {
+		required(&v, validation.Join("synonyms", validation.Index(i)), syn)
+	}
 	if len(m.Orientations) == 0 {
 		v.Add("orientations", ErrRequired)
 	}
@@ -113,6 +120,7 @@ func (m Modality) Validate() error {
 }
 
 func (m Modality) clone() Modality {
+	m.Synonyms = slices.Clone(m.Synonyms)
 	m.Orientations = slices.Clone(m.Orientations)
 	m.Techniques = slices.Clone(m.Techniques)
 	m.Phases = slices.Clone(m.Phases)

@@ -107,7 +107,7 @@ func TestEnumRoundTrips(t *testing.T) {
 			"no-home-orientation", "unexplained-import", "too-few-orientations", "no-unifying-framework",
 			"no-indication", "no-common-factors", "unmonitored-factor", "conflicting-stances",
 			"unexplained-change", "processing-before-stabilization", "age-fit", "untrained-clinician",
-			"phase-mismatch", "emerging-evidence",
+			"phase-mismatch", "emerging-evidence", "mixed-strategies",
 		})
 	})
 }

@@ -62,8 +62,10 @@ type Component struct {
 	// Explanation is the explanation given to the client, in the client's
 	// words where possible.
 	Explanation string `json:"explanation,omitempty"`
-	// Phase is the phase of care the component belongs to. Required.
-	Phase Phase `json:"phase"`
+	// Phase is the phase of trauma care the component belongs to.
+	// Required for a trauma-focused modality or technique; optional, and
+	// usually left unset, outside trauma care.
+	Phase Phase `json:"phase,omitempty"`
 	// Frequency is how often sessions take place. Optional.
 	Frequency Frequency `json:"frequency,omitzero"`
 	// Clinician is the key of the clinician who delivers the component.
@@ -232,7 +234,8 @@ func (p Plan) Validate() error { return builtin().Validate(p) }
 //   - "components/<i>": [ErrModalityOrTechnique];
 //     "components/<i>/modality": [ErrUnknownModality];
 //     "components/<i>/technique": [ErrUnknownTechnique];
-//     "components/<i>/phase": [ErrBadValue];
+//     "components/<i>/phase": [ErrBadValue], or [ErrRequired] when a
+//     trauma-focused modality or technique has no phase;
 //     "components/<i>/frequency/sessions": [ErrOutOfRange];
 //     "components/<i>/frequency/per": [ErrBadValue];
 //     "components/<i>/clinician": [ErrUnknownClinician];
@@ -299,7 +302,12 @@ func (c *Catalog) Validate(p Plan) error {
 		if c.badTarget(comp.Modality, comp.Technique) {
 			c.addTarget(&v, indexPath("components", i, ""), comp.Modality, comp.Technique)
 		}
-		if !comp.Phase.Valid() {
+		switch {
+		case comp.Phase == PhaseUnknown:
+			if c.traumaFocused(comp) {
+				v.Add(indexPath("components", i, "phase"), ErrRequired)
+			}
+		case !comp.Phase.Valid():
 			v.Add(indexPath("components", i, "phase"), ErrBadValue)
 		}
 		if !comp.Frequency.IsZero() {
@@ -354,6 +362,18 @@ func clinicianIndex(clinicians []Clinician, key string) int {
 // given key, or -1.
 func componentIndex(components []Component, key string) int {
 	return slices.IndexFunc(components, func(c Component) bool { return c.Key == key })
+}
+
+// traumaFocused reports whether the component's modality or technique,
+// if the catalog has it, is trauma-focused.
+func (c *Catalog) traumaFocused(comp *Component) bool {
+	if m := c.modality(comp.Modality); m != nil && comp.Technique == "" {
+		return m.TraumaFocused
+	}
+	if t := c.technique(comp.Technique); t != nil && comp.Modality == "" {
+		return t.TraumaFocused
+	}
+	return false
 }
 
 // badTarget reports whether a component or competency fails to name

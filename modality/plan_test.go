@@ -50,7 +50,8 @@ func TestPlanValidateErrors(t *testing.T) {
 		{"neither modality nor technique", func(p *modality.Plan) { p.Components[0].Technique = "" }, "components/0", modality.ErrModalityOrTechnique},
 		{"unknown modality", func(p *modality.Plan) { p.Components[3].Modality = "primal-scream" }, "components/3/modality", modality.ErrUnknownModality},
 		{"unknown technique", func(p *modality.Plan) { p.Components[0].Technique = "x" }, "components/0/technique", modality.ErrUnknownTechnique},
-		{"phase unset", func(p *modality.Plan) { p.Components[2].Phase = 0 }, "components/2/phase", modality.ErrBadValue},
+		{"phase out of range", func(p *modality.Plan) { p.Components[2].Phase = 9 }, "components/2/phase", modality.ErrBadValue},
+		{"trauma-focused modality without phase", func(p *modality.Plan) { p.Components[3].Phase = 0 }, "components/3/phase", modality.ErrRequired},
 		{"sessions zero", func(p *modality.Plan) { p.Components[0].Frequency.Sessions = 0 }, "components/0/frequency/sessions", modality.ErrOutOfRange},
 		{"sessions too many", func(p *modality.Plan) { p.Components[0].Frequency.Sessions = 32 }, "components/0/frequency/sessions", modality.ErrOutOfRange},
 		{"period unset", func(p *modality.Plan) { p.Components[0].Frequency.Per = 0 }, "components/0/frequency/per", modality.ErrBadValue},
@@ -100,7 +101,7 @@ func TestPlanValidateReportsEveryProblem(t *testing.T) {
 	p := clientAPlan()
 	p.Strategy = 77
 	p.ClientAge = 200
-	p.Components[0].Phase = 0
+	p.Components[0].Phase = 7
 	p.Components[3].Modality = "nope"
 	err := p.Validate()
 	var ve *validation.Error
@@ -202,4 +203,39 @@ func TestPlanValidateLongReplacementChain(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("components", modality.ErrOutOfRange))
 	assert.Len(t, ve.Fields, 1)
+}
+
+// Issue 10 item 10: outside trauma care a component needs no phase. A
+// depression plan of CBT and behavioral activation validates and checks
+// without claiming a phase of trauma care.
+func TestPhaseOptionalOutsideTraumaCare(t *testing.T) {
+	p := modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 34,
+		Components: []modality.Component{
+			{Modality: modality.CBT, Sequence: 1, Rationale: "moderate depression, PHQ-9 14"},
+			{Modality: modality.BA, Sequence: 2, Rationale: "withdrawal from valued activity"},
+			{Modality: modality.DBT, Sequence: 2, Rationale: "emotion dysregulation"},
+		},
+	}
+	require.NoError(t, p.Validate())
+	found, err := modality.Check(p)
+	require.NoError(t, err)
+	assert.Empty(t, found, "no phase-mismatch finding for DBT without a phase")
+
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"phase"`, "an unset phase is omitted")
+	var back modality.Plan
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, p, back)
+
+	// Trauma-focused work still records its phase.
+	p.Components = append(p.Components, modality.Component{Modality: modality.CPT, Sequence: 3, Rationale: "PTSD"})
+	var ve *validation.Error
+	require.ErrorAs(t, p.Validate(), &ve)
+	assert.True(t, ve.Has("components/3/phase", modality.ErrRequired))
+	p.Components[3].Technique, p.Components[3].Modality = modality.TechniqueImaginalExposure, ""
+	require.ErrorAs(t, p.Validate(), &ve)
+	assert.True(t, ve.Has("components/3/phase", modality.ErrRequired))
 }

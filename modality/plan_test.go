@@ -239,3 +239,57 @@ func TestPhaseOptionalOutsideTraumaCare(t *testing.T) {
 	require.ErrorAs(t, p.Validate(), &ve)
 	assert.True(t, ve.Has("components/3/phase", modality.ErrRequired))
 }
+
+// Issue 10 item 6: every list a host can send has a documented limit; a
+// list over it is rejected at its path before its entries are looked at.
+func TestPlanLimits(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*modality.Plan)
+		path   string
+	}{
+		{"components", func(p *modality.Plan) { p.Components = make([]modality.Component, modality.MaxComponents+1) }, "components"},
+		{"clinicians", func(p *modality.Plan) { p.Clinicians = make([]modality.Clinician, modality.MaxClinicians+1) }, "clinicians"},
+		{"competencies", func(p *modality.Plan) {
+			p.Clinicians[1].Competencies = make([]modality.Competency, modality.MaxCompetencies+1)
+		}, "clinicians/1/competencies"},
+		{"orientations", func(p *modality.Plan) { p.Orientations = make([]modality.OrientationID, modality.MaxOrientations+1) }, "orientations"},
+		{"factors", func(p *modality.Plan) { p.Factors = make([]modality.FactorTarget, modality.MaxFactors+1) }, "factors"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := clientAPlan()
+			tt.mutate(&p)
+			err := p.Validate()
+			var ve *validation.Error
+			require.ErrorAs(t, err, &ve)
+			require.Len(t, ve.Fields, 1, "only the size is reported: %v", err)
+			assert.True(t, ve.Has(tt.path, modality.ErrOutOfRange))
+			found, err := modality.Check(p)
+			assert.Nil(t, found)
+			assert.ErrorIs(t, err, modality.ErrOutOfRange)
+		})
+	}
+	// At the limits a plan is accepted.
+	p := atLimits()
+	require.NoError(t, p.Validate())
+	_, err := modality.Check(p)
+	require.NoError(t, err)
+}
+
+// atLimits is the largest plan Validate accepts: every list at its limit.
+func atLimits() modality.Plan {
+	p := scaledPlan(modality.MaxComponents/10, 1)
+	p.Clinicians = p.Clinicians[:0]
+	for i := range modality.MaxClinicians {
+		cl := modality.Clinician{Key: "c" + strconv.Itoa(i)}
+		for j := range modality.MaxCompetencies {
+			cl.Competencies = append(cl.Competencies, modality.Competency{Modality: modality.All()[j%len(modality.All())].ID, Basis: modality.Trained})
+		}
+		p.Clinicians = append(p.Clinicians, cl)
+	}
+	for i := range p.Components {
+		p.Components[i].Clinician = "c" + strconv.Itoa(i%modality.MaxClinicians)
+	}
+	return p
+}

@@ -190,7 +190,7 @@ func (sc *editScratch) distance(a, b []rune, limit int) int {
 type UnknownNameError struct {
 	// Suggestions are up to three catalog names close in spelling to the
 	// name looked up, nearest first. Empty when nothing is close.
-	Suggestions []string
+	Suggestions []string `json:"suggestions"`
 	technique   bool
 }
 

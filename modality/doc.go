@@ -1,6 +1,20 @@
 // Package modality models what is done in psychotherapy and whether the way
 // a plan combines therapies hangs together.
 //
+// # How to use
+//
+// Decode a psychotherapy plan a host receives as JSON with [DecodePlan]
+// (or build a [Plan] in Go with the ID constants such as [CPT] and
+// [TechniqueSkillsTraining]), then call [Check]: a malformed plan is one
+// *[validation.Error] naming each problem by its JSON path, and a
+// well-formed one gives the [Incoherence] values a clinician should
+// review, each with its basis and sources. [ForCondition] and [FirstLine]
+// list the guideline-recommended psychotherapies for a condition group of
+// package assessment, each with the population it covers
+// ([Indication.Covers]); [ResolveID] turns the names people type into IDs.
+// The Examples of DecodePlan, Check, FirstLine, ResolveID and NewCatalog
+// show each step.
+//
 // # Catalog
 //
 // The built-in [Catalog] ([Builtin]) holds three linked tables, each entry
@@ -85,16 +99,18 @@
 // A [Plan] records its strategy and what the strategy needs (home
 // orientation; merged orientations and unifying framework; targeted
 // common factors and how they are monitored), its components (modality or
-// technique, rationale, client-facing explanation, phase, frequency,
-// clinician, timing, replacements), the clinicians with their recorded
-// competencies, the client's age and whether the client is recorded as
-// not yet stable. [Catalog.Validate] reports malformed plans as one
-// *[validation.Error]. [Check] returns, for a well-formed plan, the
-// [Incoherence] values a clinician should review: strategies missing
-// their defining parts, conflicting stances without a rationale (the
+// technique, rationale, client-facing explanation, frequency, clinician,
+// timing, replacements, and for trauma-focused work the phase of trauma
+// care), the clinicians with their recorded competencies, the client's age
+// and whether the client is recorded as not yet stable. Every list has a
+// documented limit ([MaxComponents], [MaxClinicians], ...).
+// [Catalog.Validate] reports malformed plans as one *[validation.Error].
+// [Check] returns, for a well-formed plan, the [Incoherence] values a
+// clinician should review: strategies missing their defining parts, plans
+// with two homes, conflicting stances without a rationale (the
 // "syncretism" the integration literature warns about), changes of
-// technique without an explanation for the client, processing or
-// insight work before stabilization in a client not yet stable, age fit,
+// technique without an explanation for the client, processing or insight
+// work before stabilization in a client not yet stable, age fit,
 // clinicians without recorded training or supervision, phase mismatches
 // and emerging evidence. Severities mirror CDS Hooks indicators. The
 // stabilization-first check is a warning at most: the ISTSS 2012

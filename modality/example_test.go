@@ -166,3 +166,31 @@ func ExampleResolveID() {
 	// stpp
 	// [Behavioral activation]
 }
+
+// A host decodes a plan it received as JSON: the strategy may be sent as
+// the literature names it, a component outside trauma care needs no phase,
+// and every problem comes back with its JSON path, never with the text
+// that was sent.
+func ExampleDecodePlan() {
+	plan, err := modality.DecodePlan([]byte(`{
+		"strategy": "technical eclecticism",
+		"clientAge": 29,
+		"components": [
+			{"modality": "cbt", "sequence": 1, "rationale": "panic disorder"},
+			{"technique": "interoceptive-exposure", "sequence": 2, "rationale": "fear of a racing heart"}
+		]
+	}`))
+	fmt.Println(plan.Strategy, len(plan.Components), err)
+
+	_, err = modality.DecodePlan([]byte(`{"strategy": "eclectic-ish", "clientAge": "29", "components": []}`))
+	var ve *validation.Error
+	if errors.As(err, &ve) {
+		for _, f := range ve.Fields {
+			fmt.Println(f.Path)
+		}
+	}
+	// Output:
+	// technical-eclecticism 2 <nil>
+	// clientAge
+	// strategy
+}

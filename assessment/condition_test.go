@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/validation"
 )
 
 // The boundary codes of every group whose edge the clinical audit
@@ -182,6 +183,29 @@ func TestGroupJSONNames(t *testing.T) {
 		assert.Contains(t, []string{"id", "title", "prefixes", "excludes", "medical", "sources"}, k)
 	}
 	assert.Contains(t, fields, "excludes")
+}
+
+// The condition enums parse in any case and through the strict decoder,
+// with the JSON path of a bad value, and a zero Condition marshals.
+func TestConditionDecodeAndZeroValues(t *testing.T) {
+	var c assessment.Condition
+	require.NoError(t, validation.Decode([]byte(`{"code":"F40.01","status":"Confirmed","severity":"MODERATE"}`), &c))
+	assert.Equal(t, assessment.Condition{Code: "F40.01", Status: assessment.Confirmed, Severity: assessment.SeverityModerate}, c)
+	assert.Equal(t, []assessment.GroupID{assessment.GroupPanic, assessment.GroupAgoraphobia}, c.Groups())
+
+	err := validation.Decode([]byte(`{"code":"F40.01","status":"likely"}`), &c)
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("status", assessment.ErrBadValue), "%v", err)
+	assert.NotContains(t, err.Error(), "likely")
+
+	b, err := json.Marshal(assessment.Condition{})
+	require.NoError(t, err)
+	var back assessment.Condition
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, assessment.Condition{}, back)
+	_, err = json.Marshal(assessment.Condition{Status: 9})
+	assert.Error(t, err)
 }
 
 func BenchmarkGroupsOf(b *testing.B) {

@@ -12,21 +12,45 @@ import (
 // CatalogVersion identifies the revision of the built-in catalog: its
 // orientations, techniques, modalities, indications and age ranges. It
 // changes whenever an entry or a source changes.
-const CatalogVersion = "2025.1"
+const CatalogVersion = "2026.1"
 
-// Contents are the entries a [Catalog] is built from.
+// Contents are the entries a [Catalog] is built from. [BuiltinContents]
+// returns the built-in entries; a host extends them by appending its own
+// and building a catalog with [NewCatalog].
 type Contents struct {
+	// Orientations are the orientations, in catalog order.
 	Orientations []Orientation `json:"orientations"`
-	Techniques   []Technique   `json:"techniques"`
-	Modalities   []Modality    `json:"modalities"`
+	// Techniques are the techniques, in catalog order.
+	Techniques []Technique `json:"techniques"`
+	// Modalities are the modalities, in catalog order.
+	Modalities []Modality `json:"modalities"`
+}
+
+func (c Contents) clone() Contents {
+	out := Contents{
+		Orientations: make([]Orientation, len(c.Orientations)),
+		Techniques:   make([]Technique, len(c.Techniques)),
+		Modalities:   make([]Modality, len(c.Modalities)),
+	}
+	for i := range c.Orientations {
+		out.Orientations[i] = c.Orientations[i].clone()
+	}
+	for i := range c.Techniques {
+		out.Techniques[i] = c.Techniques[i].clone()
+	}
+	for i := range c.Modalities {
+		out.Modalities[i] = c.Modalities[i].clone()
+	}
+	return out
 }
 
 // A Catalog is a validated, immutable set of orientations, techniques and
 // modalities that plans are checked against. [Builtin] is the catalog this
-// module ships; a host that uses a modality it does not list (a clinic's
-// own program, a licensed protocol) builds its own with [NewCatalog],
-// usually from the built-in entries plus its own. A Catalog is safe for
-// concurrent use.
+// module ships. A Catalog holds exactly the contents it was built from:
+// [NewCatalog] replaces, it does not extend. To extend the built-in
+// catalog (a clinic's own program, a licensed protocol), start from
+// [BuiltinContents], append, and build. A Catalog is safe for concurrent
+// use.
 type Catalog struct {
 	orientations []Orientation
 	techniques   []Technique
@@ -35,6 +59,8 @@ type Catalog struct {
 	tIndex       map[TechniqueID]int
 	mIndex       map[ID]int
 	byGroup      map[assessment.GroupID][]match
+	mNames       nameIndex
+	tNames       nameIndex
 }
 
 type match struct {
@@ -43,7 +69,8 @@ type match struct {
 }
 
 // NewCatalog validates the contents and returns a catalog holding deep
-// copies of them. It returns a *[validation.Error] with each entry's
+// copies of them, and only them: the built-in entries are not added. It
+// returns a *[validation.Error] with each entry's
 // problems under "orientations/<position>", "techniques/<position>" and
 // "modalities/<position>" (see [Orientation.Validate], [Technique.Validate]
 // and [Modality.Validate]), plus [ErrDuplicate] at ".../id" for an ID
@@ -58,6 +85,8 @@ func NewCatalog(contents Contents) (*Catalog, error) {
 		tIndex:  make(map[TechniqueID]int, len(contents.Techniques)),
 		mIndex:  make(map[ID]int, len(contents.Modalities)),
 		byGroup: make(map[assessment.GroupID][]match),
+		mNames:  newNameIndex(len(contents.Modalities)),
+		tNames:  newNameIndex(len(contents.Techniques)),
 	}
 	for i, o := range contents.Orientations {
 		p := validation.Join("orientations", validation.Index(i))
@@ -83,6 +112,11 @@ func NewCatalog(contents Contents) (*Catalog, error) {
 		}
 		c.tIndex[t.ID] = len(c.techniques)
 		c.techniques = append(c.techniques, t.clone())
+		c.tNames.add(&v, p+"/name", t.Name, len(c.techniques)-1)
+		for j, syn := range t.Synonyms {
+			c.tNames.add(&v, validation.Join(p, "synonyms", validation.Index(j)), syn, len(c.techniques)-1)
+		}
+		c.tNames.add(&v, p+"/id", string(t.ID), len(c.techniques)-1)
 	}
 	for i, m := range contents.Modalities {
 		p := validation.Join("modalities", validation.Index(i))
@@ -103,6 +137,11 @@ func NewCatalog(contents Contents) (*Catalog, error) {
 		}
 		c.mIndex[m.ID] = len(c.modalities)
 		c.modalities = append(c.modalities, m.clone())
+		c.mNames.add(&v, p+"/name", m.Name, len(c.modalities)-1)
+		for j, syn := range m.Synonyms {
+			c.mNames.add(&v, validation.Join(p, "synonyms", validation.Index(j)), syn, len(c.modalities)-1)
+		}
+		c.mNames.add(&v, p+"/id", string(m.ID), len(c.modalities)-1)
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -126,8 +165,19 @@ func NewCatalog(contents Contents) (*Catalog, error) {
 	return c, nil
 }
 
-// Builtin returns the catalog this module ships.
+// Builtin returns the catalog this module ships. It is built once, on
+// first use.
 func Builtin() *Catalog { return builtin() }
+
+// BuiltinContents returns deep copies of the built-in catalog's entries,
+// for a host to extend and pass to [NewCatalog].
+func BuiltinContents() Contents { return builtin().Contents() }
+
+// Contents returns deep copies of the entries c was built from, in catalog
+// order.
+func (c *Catalog) Contents() Contents {
+	return Contents{Orientations: c.orientations, Techniques: c.techniques, Modalities: c.modalities}.clone()
+}
 
 var builtin = sync.OnceValue(func() *Catalog {
 	c, err := NewCatalog(Contents{
@@ -202,33 +252,36 @@ func (c *Catalog) Orientations() []Orientation {
 	return out
 }
 
-// ForCondition returns the modalities with an indication for the condition
-// group g, strongest standing first ([LineFirst] before [LineSecond] ...
-// before [LineEmerging]), then by modality ID. It returns nil when none has.
+// ForCondition returns the indications for the condition group g, each
+// with its modality's ID, strongest standing first ([LineFirst] before
+// [LineSecond] ... before [LineEmerging]), then by modality ID, then in the
+// modality's own order. A modality indicated for g in two populations
+// appears twice. It returns nil when no modality is indicated for g. Use
+// [Indication.Covers] to keep those that cover a client's age.
 func (c *Catalog) ForCondition(g assessment.GroupID) []Match {
-	ms := c.byGroup[g]
-	if len(ms) == 0 {
-		return nil
-	}
-	out := make([]Match, len(ms))
-	for i, m := range ms {
-		mod := c.modalities[m.modality].clone()
-		out[i] = Match{Modality: mod, Indication: mod.Indications[m.indication]}
-	}
-	return out
+	return c.matches(g, false)
 }
 
-// FirstLine returns the IDs of the modalities named first-line for the
-// condition group g, in ID order; nil when none is.
-func (c *Catalog) FirstLine(g assessment.GroupID) []ID {
-	var ids []ID
+// FirstLine returns the first-line indications for the condition group g
+// ([LineFirst]), each with its modality's ID, in modality ID order; nil
+// when there is none. The indication says whom the recommendation covers:
+// prolonged exposure is first-line for adults with PTSD, and a plan check
+// for a child can tell from [Indication.Covers].
+func (c *Catalog) FirstLine(g assessment.GroupID) []Match {
+	return c.matches(g, true)
+}
+
+func (c *Catalog) matches(g assessment.GroupID, firstOnly bool) []Match {
+	var out []Match
 	for _, m := range c.byGroup[g] {
 		mod := &c.modalities[m.modality]
-		if mod.Indications[m.indication].Line == LineFirst && !slices.Contains(ids, mod.ID) {
-			ids = append(ids, mod.ID)
+		in := &mod.Indications[m.indication]
+		if firstOnly && in.Line != LineFirst {
+			continue
 		}
+		out = append(out, Match{Modality: mod.ID, Indication: in.clone()})
 	}
-	return ids
+	return out
 }
 
 func (c *Catalog) modality(id ID) *Modality {
@@ -279,10 +332,10 @@ func LookupOrientation(id OrientationID) (Orientation, bool) {
 // order.
 func Orientations() []Orientation { return builtin().Orientations() }
 
-// ForCondition returns the built-in modalities indicated for the condition
-// group g; see [Catalog.ForCondition].
+// ForCondition returns the built-in indications for the condition group
+// g; see [Catalog.ForCondition].
 func ForCondition(g assessment.GroupID) []Match { return builtin().ForCondition(g) }
 
-// FirstLine returns the IDs of the built-in modalities named first-line for
-// the condition group g; see [Catalog.FirstLine].
-func FirstLine(g assessment.GroupID) []ID { return builtin().FirstLine(g) }
+// FirstLine returns the built-in first-line indications for the condition
+// group g; see [Catalog.FirstLine].
+func FirstLine(g assessment.GroupID) []Match { return builtin().FirstLine(g) }

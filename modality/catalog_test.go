@@ -12,17 +12,16 @@ import (
 	"github.com/wholeperson/integrative/validation"
 )
 
-func builtinContents() modality.Contents {
-	return modality.Contents{
+func TestBuiltinCatalogRebuilds(t *testing.T) {
+	contents := modality.BuiltinContents()
+	assert.Equal(t, modality.Contents{
 		Orientations: modality.Orientations(),
 		Techniques:   modality.Techniques(),
 		Modalities:   modality.All(),
-	}
-}
-
-func TestBuiltinCatalogRebuilds(t *testing.T) {
-	_, err := modality.NewCatalog(builtinContents())
+	}, contents)
+	c, err := modality.NewCatalog(contents)
 	require.NoError(t, err)
+	assert.Equal(t, contents, c.Contents())
 }
 
 func TestCatalogIntegrity(t *testing.T) {
@@ -182,52 +181,183 @@ func TestLookupReturnsCopies(t *testing.T) {
 	assert.NotEqual(t, modality.OrientationID("changed"), modality.All()[0].Orientations[0])
 }
 
+func ids(ms []modality.Match) []modality.ID {
+	var out []modality.ID
+	for _, m := range ms {
+		out = append(out, m.Modality)
+	}
+	return out
+}
+
 func TestForCondition(t *testing.T) {
 	tests := []struct {
 		group     assessment.GroupID
 		firstLine []modality.ID
 		contains  []modality.ID
 	}{
-		// VA/DoD PTSD 2023: PE, CPT, EMDR; TF-CBT for children (ISTSS 2019).
-		{assessment.GroupPTSD, []modality.ID{"cpt", "emdr", "pe"}, []modality.ID{"tf-cbt"}},
+		// VA/DoD PTSD 2023: PE, CPT, EMDR; TF-CBT for children (ISTSS
+		// 2019); CT (APA 2017, strong); WET (VA/DoD 2023, suggested); BEP
+		// and NET (APA 2017, conditional).
+		{assessment.GroupPTSD, []modality.ID{"cpt", "emdr", "pe"}, []modality.ID{"tf-cbt", "ct-ptsd", "wet", "bep", "net"}},
 		// NICE CG31: CBT including ERP.
 		{assessment.GroupOCD, []modality.ID{"erp"}, nil},
 		// ACP 2016, AASM 2021.
 		{assessment.GroupInsomnia, []modality.ID{"cbt-i"}, nil},
-		// VA/DoD MDD 2022.
-		{assessment.GroupDepressive, []modality.ID{"act", "ba", "cbt", "ipt", "mbct", "stpp"}, []modality.ID{"physical-activity", "mindfulness-practice"}},
+		// VA/DoD MDD 2022, problem-solving therapy included.
+		{assessment.GroupDepressive, []modality.ID{"act", "ba", "cbt", "ipt", "mbct", "pst", "stpp"}, []modality.ID{"physical-activity", "mindfulness-practice"}},
 		// CANMAT/ISBD 2018.
 		{assessment.GroupBipolar, []modality.ID{"psychoeducation"}, []modality.ID{"cbt", "fft", "ipsrt", "peer-support"}},
-		{assessment.GroupDisruptive, nil, []modality.ID{"rfp-c"}},
+		// NICE CG113: CBT for panic disorder; for GAD, self-help first,
+		// then CBT or applied relaxation.
+		{assessment.GroupPanic, []modality.ID{"cbt"}, []modality.ID{"cbt-self-help"}},
+		{assessment.GroupGAD, []modality.ID{"cbt-self-help"}, []modality.ID{"cbt", "applied-relaxation"}},
+		// NICE CG159.
+		{assessment.GroupSocialAnxiety, []modality.ID{"cbt"}, nil},
+		// NICE CG178.
+		{assessment.GroupPsychotic, nil, []modality.ID{"cbt", "family-intervention"}},
+		// NICE CG158: parent training; RFP-C emerging.
+		{assessment.GroupDisruptive, nil, []modality.ID{"parent-training", "rfp-c"}},
 		{assessment.GroupStimulantUse, nil, []modality.ID{"cm"}},
 		{assessment.GroupBorderline, nil, []modality.ID{"dbt"}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.group), func(t *testing.T) {
-			assert.Equal(t, tt.firstLine, modality.FirstLine(tt.group))
+			first := modality.FirstLine(tt.group)
+			assert.Equal(t, tt.firstLine, ids(first))
+			for _, m := range first {
+				assert.Equal(t, modality.LineFirst, m.Indication.Line)
+			}
 			matches := modality.ForCondition(tt.group)
-			var ids []modality.ID
 			for i, m := range matches {
-				ids = append(ids, m.Modality.ID)
 				assert.Equal(t, tt.group, m.Indication.Group)
 				if i > 0 {
 					assert.LessOrEqual(t, matches[i-1].Indication.Line, m.Indication.Line, "strongest first")
 				}
 			}
 			for _, id := range append(tt.firstLine, tt.contains...) {
-				assert.Contains(t, ids, id)
+				assert.Contains(t, ids(matches), id)
 			}
 		})
 	}
 	bipolar := modality.ForCondition(assessment.GroupBipolar)
-	assert.Equal(t, modality.ID("psychoeducation"), bipolar[0].Modality.ID)
+	assert.Equal(t, modality.ID("psychoeducation"), bipolar[0].Modality)
 	assert.Equal(t, modality.LineFirst, bipolar[0].Indication.Line)
 	assert.Equal(t, modality.LineThird, bipolar[len(bipolar)-1].Indication.Line)
 	disruptive := modality.ForCondition(assessment.GroupDisruptive)
-	assert.Equal(t, modality.LineEmerging, disruptive[0].Indication.Line)
+	assert.Equal(t, modality.ID("parent-training"), disruptive[0].Modality, "guideline before emerging")
+	assert.Equal(t, modality.LineEmerging, disruptive[len(disruptive)-1].Indication.Line)
 
 	assert.Nil(t, modality.ForCondition(assessment.GroupKidney))
 	assert.Nil(t, modality.FirstLine("no-such-group"))
+	assert.Nil(t, modality.FirstLine(assessment.GroupHoarding), "no sourced indication for hoarding disorder")
+}
+
+// An indication keeps whom it covers and its role, so a plan check can
+// tell a child's plan from an adult's.
+func TestIndicationContext(t *testing.T) {
+	byModality := func(g assessment.GroupID) map[modality.ID][]modality.Indication {
+		out := map[modality.ID][]modality.Indication{}
+		for _, m := range modality.ForCondition(g) {
+			out[m.Modality] = append(out[m.Modality], m.Indication)
+		}
+		return out
+	}
+	ptsd := byModality(assessment.GroupPTSD)
+	for _, id := range []modality.ID{"cpt", "pe", "emdr"} {
+		in := ptsd[id][0]
+		assert.Equal(t, modality.PopulationAdults, in.Population, id)
+		assert.Equal(t, modality.RoleStandalone, in.Role, id)
+		assert.True(t, in.Covers(42), id)
+		assert.False(t, in.Covers(9), "%s is first-line for adults, not for a 9-year-old", id)
+	}
+	tfcbt := ptsd["tf-cbt"][0]
+	assert.Equal(t, modality.PopulationChildrenAndAdolescents, tfcbt.Population)
+	assert.True(t, tfcbt.Covers(9))
+	assert.False(t, tfcbt.Covers(42))
+
+	var childFirstLine []modality.ID
+	for _, m := range modality.FirstLine(assessment.GroupPTSD) {
+		if m.Indication.Covers(9) {
+			childFirstLine = append(childFirstLine, m.Modality)
+		}
+	}
+	assert.Empty(t, childFirstLine, "no adult first-line PTSD therapy is offered as first-line for a child")
+
+	bipolar := byModality(assessment.GroupBipolar)
+	for _, id := range []modality.ID{"psychoeducation", "ipsrt", "fft", "cbt", "peer-support"} {
+		assert.Equal(t, modality.RoleAdjunct, bipolar[id][0].Role, "%s is an adjunct to medication in bipolar disorder", id)
+	}
+	psychosis := byModality(assessment.GroupPsychotic)
+	assert.Equal(t, modality.RoleAdjunct, psychosis["family-intervention"][0].Role)
+
+	social := byModality(assessment.GroupSocialAnxiety)["cbt"]
+	require.Len(t, social, 2, "adults and children are separate recommendations")
+	assert.Equal(t, modality.LineFirst, social[0].Line)
+	assert.Equal(t, modality.PopulationAdults, social[0].Population)
+	assert.Equal(t, modality.PopulationChildrenAndAdolescents, social[1].Population)
+
+	parent := byModality(assessment.GroupDisruptive)["parent-training"][0]
+	assert.True(t, parent.Covers(3))
+	assert.True(t, parent.Covers(11))
+	assert.False(t, parent.Covers(12))
+	assert.False(t, parent.Covers(2))
+}
+
+// The age ranges the evidence supports: CPT from 14 (developmentally
+// adapted CPT, ages 14 to 21) and PE from 13 (PE for adolescents, ages 13
+// to 18); EMDR's range is not stated.
+func TestTraumaFocusedAgeRanges(t *testing.T) {
+	cpt, _ := modality.Lookup("cpt")
+	assert.Equal(t, 14, cpt.Ages.Min)
+	assert.Equal(t, assessment.MaxAge, cpt.Ages.Max)
+	pe, _ := modality.Lookup("pe")
+	assert.Equal(t, 13, pe.Ages.Min)
+	assert.False(t, pe.Ages.Contains(9))
+	assert.True(t, pe.Ages.Contains(15))
+	emdr, _ := modality.Lookup("emdr")
+	assert.True(t, emdr.Ages.IsZero())
+
+	child := modality.Plan{Strategy: modality.TechnicalEclecticism, ClientAge: 9, Components: []modality.Component{
+		{Modality: "pe", Phase: modality.Processing, Sequence: 1, Rationale: "PTSD after a car crash"},
+	}}
+	found, err := modality.Check(child)
+	require.NoError(t, err)
+	require.Len(t, found, 1)
+	assert.Equal(t, modality.ProblemAgeFit, found[0].Problem)
+	assert.Contains(t, found[0].Explanation, "ages 13 and over")
+	child.ClientAge = 15
+	found, err = modality.Check(child)
+	require.NoError(t, err)
+	assert.Empty(t, found)
+}
+
+func TestIndicationValidate(t *testing.T) {
+	src := []evidence.Source{{Title: "A guideline", Publisher: "A body", Year: 2020}}
+	good := modality.Indication{Group: assessment.GroupOCD, Line: modality.LineFirst, Sources: src}
+	assert.NoError(t, good.Validate())
+	tests := []struct {
+		name   string
+		mutate func(*modality.Indication)
+		path   string
+		err    error
+	}{
+		{"bad population", func(in *modality.Indication) { in.Population = 9 }, "population", modality.ErrBadValue},
+		{"bad role", func(in *modality.Indication) { in.Role = 9 }, "role", modality.ErrBadValue},
+		{"ages without source", func(in *modality.Indication) { in.Ages = modality.AgeRange{Min: 3, Max: 11} }, "ages/sources", evidence.ErrNoSource},
+		{"ages outside population", func(in *modality.Indication) {
+			in.Population = modality.PopulationChildrenAndAdolescents
+			in.Ages = modality.AgeRange{Min: 12, Max: 25, Sources: src}
+		}, "ages", modality.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := good
+			tt.mutate(&in)
+			var ve *validation.Error
+			require.ErrorAs(t, in.Validate(), &ve)
+			assert.True(t, ve.Has(tt.path, tt.err), "want %v at %s, got %v", tt.err, tt.path, ve)
+		})
+	}
 }
 
 func TestNewCatalogErrors(t *testing.T) {

@@ -32,6 +32,9 @@ func Check(p Plan) ([]Incoherence, error) { return builtin().Check(p) }
 //     ([ProblemNoIndication]);
 //   - common factors: at least one targeted factor ([ProblemNoFactors]),
 //     each monitored ([ProblemUnmonitoredFactor]);
+//   - two homes: an assimilative plan that also lists orientations it
+//     merges besides its home, or a theoretically integrated plan that
+//     also records a home orientation ([ProblemMixedStrategies]);
 //   - every strategy: directive and non-directive psychotherapy running
 //     together in one phase without a rationale for each
 //     ([ProblemConflictingStances]); a replacement without an explanation
@@ -63,6 +66,7 @@ func (c *Catalog) Check(p Plan) ([]Incoherence, error) {
 	case CommonFactors:
 		k.commonFactors()
 	}
+	k.mixing()
 	k.conflicts()
 	k.changes()
 	k.sequencing()
@@ -313,6 +317,61 @@ func (k *checker) commonFactors() {
 	}
 }
 
+// mixing reports a plan with two homes: an assimilative plan that also
+// lists psychotherapy orientations it merges besides its home, or a
+// theoretically integrated plan that also records a home orientation.
+func (k *checker) mixing() {
+	var path, other string
+	var subjects []string
+	switch k.p.Strategy {
+	case AssimilativeIntegration:
+		for _, id := range k.p.Orientations {
+			if o := k.c.orientation(id); o.Psychotherapy && id != k.p.Home && !slices.Contains(subjects, string(id)) {
+				subjects = append(subjects, string(id))
+			}
+		}
+		if len(subjects) == 0 {
+			return
+		}
+		path = "orientations"
+		other = "orientations it merges besides its home, which is theoretical integration"
+	case TheoreticalIntegration:
+		if k.p.Home == "" {
+			return
+		}
+		path = "home"
+		subjects = []string{string(k.p.Home)}
+		other = "a home orientation, which is assimilative integration"
+	default:
+		return
+	}
+	k.add(Incoherence{
+		Problem:  ProblemMixedStrategies,
+		Severity: SeverityWarning,
+		Paths:    []string{"strategy", path},
+		Subjects: subjects,
+		Explanation: fmt.Sprintf("The plan is recorded as %s but also records %s: it has two homes. Assimilative integration works from one home theory that imported techniques take their meaning from; theoretical integration synthesises several theories into a new framework. Mixing the two leaves unclear which theory guides the choice and meaning of the techniques.",
+			strategyPhrase(k.p.Strategy), other),
+		Action:  "Record the one strategy the plan follows and remove the parts of the other.",
+		Sources: cite(srcHandbook, srcLampropoulos),
+	})
+}
+
+// strategyPhrase names a strategy for a sentence.
+func strategyPhrase(s Strategy) string {
+	switch s {
+	case TheoreticalIntegration:
+		return "theoretical integration"
+	case CommonFactors:
+		return "a common-factors plan"
+	case TechnicalEclecticism:
+		return "technical eclecticism"
+	case AssimilativeIntegration:
+		return "assimilative integration"
+	}
+	return s.String()
+}
+
 // concurrent reports whether components a and b run at the same time, as
 // far as the plan says: overlapping dates, or the same step.
 func concurrent(a, b *Component) bool {
@@ -335,7 +394,14 @@ func precedes(a, b *Component) bool {
 	if a.Sequence > 0 && b.Sequence > 0 {
 		return a.Sequence < b.Sequence
 	}
-	return a.Phase == Stabilization && b.Phase != Stabilization
+	return a.Phase == Stabilization && (b.Phase == Processing || b.Phase == Integration)
+}
+
+// samePhase reports whether components a and b may be in the same phase of
+// care, as far as the plan says: the same phase, or no phase recorded for
+// one of them.
+func samePhase(a, b *Component) bool {
+	return a.Phase == b.Phase || a.Phase == PhaseUnknown || b.Phase == PhaseUnknown
 }
 
 func (k *checker) conflicts() {
@@ -346,7 +412,7 @@ func (k *checker) conflicts() {
 		}
 		for j := i + 1; j < len(k.parts); j++ {
 			b, cb := k.parts[j], &k.p.Components[j]
-			if !b.psychotherapy || ca.Phase != cb.Phase || !a.stance.Conflicts(b.stance) || !concurrent(ca, cb) {
+			if !b.psychotherapy || !samePhase(ca, cb) || !a.stance.Conflicts(b.stance) || !concurrent(ca, cb) {
 				continue
 			}
 			if !blank(ca.Rationale) && !blank(cb.Rationale) {
@@ -357,13 +423,26 @@ func (k *checker) conflicts() {
 				Severity: SeverityWarning,
 				Paths:    []string{componentPath(i), componentPath(j)},
 				Subjects: []string{a.id(), b.id()},
-				Explanation: fmt.Sprintf("%s (%s) and %s (%s) run together in the %s phase without a rationale for each. Mixing directive and non-directive work without a plan is the unsystematic mixture the integration literature warns against, and can leave the client unsure what therapy asks of them.",
-					a.name(), a.stance.Direction, midSentence(b.name()), b.stance.Direction, ca.Phase),
+				Explanation: fmt.Sprintf("%s (%s) and %s (%s) run together%s without a rationale for each. Mixing directive and non-directive work without a plan is the unsystematic mixture the integration literature warns against, and can leave the client unsure what therapy asks of them.",
+					a.name(), a.stance.Direction, midSentence(b.name()), b.stance.Direction, inPhase(ca, cb)),
 				Action:  "Record why both are needed now and how they fit together, or sequence them.",
 				Sources: cite(srcPrimer, srcHandbook),
 			})
 		}
 	}
+}
+
+// inPhase names the phase two concurrent components share, as " in the
+// processing phase", or "" when neither records one.
+func inPhase(a, b *Component) string {
+	p := a.Phase
+	if p == PhaseUnknown {
+		p = b.Phase
+	}
+	if p == PhaseUnknown {
+		return ""
+	}
+	return " in the " + p.String() + " phase"
 }
 
 func (k *checker) changes() {
@@ -443,13 +522,13 @@ func (k *checker) perComponent() {
 					Severity: SeverityWarning,
 					Paths:    []string{componentPath(i), "clientAge"},
 					Subjects: []string{string(m.ID)},
-					Explanation: fmt.Sprintf("%s was developed and tested for ages %d to %d; the plan records age %d.",
-						m.Name, m.Ages.Min, m.Ages.Max, k.p.ClientAge),
+					Explanation: fmt.Sprintf("%s was developed and tested for %s; the plan records age %d.",
+						m.Name, m.Ages.phrase(), k.p.ClientAge),
 					Action:  "Choose a modality developed for this age group, or record the adaptation and why it fits this client.",
 					Sources: slices.Clone(m.Ages.Sources),
 				})
 			}
-			if len(m.Phases) > 0 && !m.FitsPhase(comp.Phase) {
+			if len(m.Phases) > 0 && comp.Phase != PhaseUnknown && !m.FitsPhase(comp.Phase) {
 				names := make([]string, len(m.Phases))
 				for j, ph := range m.Phases {
 					names[j] = ph.String()

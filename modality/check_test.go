@@ -331,7 +331,7 @@ func TestCheckFindingsHideUserText(t *testing.T) {
 }
 
 func TestCatalogCheckUsesHostCatalog(t *testing.T) {
-	contents := builtinContents()
+	contents := modality.BuiltinContents()
 	contents.Modalities = append(contents.Modalities, modality.Modality{
 		ID: "clinic-skills-group", Name: "Clinic skills group",
 		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
@@ -351,4 +351,48 @@ func TestCatalogCheckUsesHostCatalog(t *testing.T) {
 	found, err := c.Check(p)
 	require.NoError(t, err)
 	assert.Empty(t, found, "the host's skills group counts as stabilization work")
+}
+
+// Issue 10 item 10: an assimilative plan that also merges orientations has
+// two homes, and so does a theoretical plan with a home.
+func TestCheckMixedStrategies(t *testing.T) {
+	p := clientAPlan()
+	p.Orientations = []modality.OrientationID{modality.OrientationCognitiveBehavioral, modality.OrientationPsychodynamic, modality.OrientationLifestyle}
+	found := only(check(t, p), modality.ProblemMixedStrategies)
+	require.Len(t, found, 1)
+	assert.Equal(t, modality.SeverityWarning, found[0].Severity)
+	assert.Equal(t, []string{"strategy", "orientations"}, found[0].Paths)
+	assert.Equal(t, []string{"psychodynamic"}, found[0].Subjects, "the home and non-psychotherapy orientations are not a second home")
+
+	p.Orientations = []modality.OrientationID{modality.OrientationCognitiveBehavioral}
+	assert.Empty(t, only(check(t, p), modality.ProblemMixedStrategies), "listing only the home is not merging")
+
+	p = clientAPlan()
+	p.Strategy = modality.TheoreticalIntegration
+	p.Orientations = []modality.OrientationID{modality.OrientationCognitiveBehavioral, modality.OrientationPsychodynamic}
+	p.Framework = "cyclical psychodynamics"
+	found = only(check(t, p), modality.ProblemMixedStrategies)
+	require.Len(t, found, 1)
+	assert.Equal(t, []string{"strategy", "home"}, found[0].Paths)
+	p.Home = ""
+	assert.Empty(t, check(t, p))
+}
+
+// Components without a phase that run together still conflict when their
+// stances do; the explanation names no phase.
+func TestCheckConflictWithoutPhases(t *testing.T) {
+	p := modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 30,
+		Components: []modality.Component{
+			{Modality: modality.CBT, Sequence: 1, Rationale: "panic disorder"},
+			{Technique: modality.TechniqueEmpathicReflection, Sequence: 1},
+		},
+	}
+	found := check(t, p)
+	conflicts := only(found, modality.ProblemConflictingStances)
+	require.Len(t, conflicts, 1)
+	assert.NotContains(t, conflicts[0].Explanation, "phase")
+	p.Components[1].Sequence = 2
+	assert.Empty(t, only(check(t, p), modality.ProblemConflictingStances), "sequenced, not concurrent")
 }

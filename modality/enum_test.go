@@ -102,12 +102,18 @@ func TestEnumRoundTrips(t *testing.T) {
 	t.Run("Severity", func(t *testing.T) {
 		roundTrip[modality.Severity](t, modality.ParseSeverity, []string{"info", "warning", "critical"})
 	})
+	t.Run("Population", func(t *testing.T) {
+		roundTrip[modality.Population](t, modality.ParsePopulation, []string{"adults", "children-and-adolescents"})
+	})
+	t.Run("Role", func(t *testing.T) {
+		roundTrip[modality.Role](t, modality.ParseRole, []string{"standalone", "adjunct-to-medication"})
+	})
 	t.Run("Problem", func(t *testing.T) {
 		roundTrip[modality.Problem](t, modality.ParseProblem, []string{
 			"no-home-orientation", "unexplained-import", "too-few-orientations", "no-unifying-framework",
 			"no-indication", "no-common-factors", "unmonitored-factor", "conflicting-stances",
 			"unexplained-change", "processing-before-stabilization", "age-fit", "untrained-clinician",
-			"phase-mismatch", "emerging-evidence",
+			"phase-mismatch", "emerging-evidence", "mixed-strategies",
 		})
 	})
 }
@@ -132,4 +138,59 @@ func TestEnumJSON(t *testing.T) {
 	assert.JSONEq(t, `{"p":""}`, string(b))
 	_, err = json.Marshal(struct{ P modality.Phase }{P: 200})
 	assert.ErrorIs(t, err, modality.ErrBadValue, "an invalid value is never written as data")
+}
+
+// Issue 10 item 2: names parse in any case, with any separator, and by
+// the synonyms hosts send.
+func TestEnumParseForgiving(t *testing.T) {
+	strategies := map[string]modality.Strategy{
+		"theoretical integration":  modality.TheoreticalIntegration,
+		"Theoretical Integration":  modality.TheoreticalIntegration,
+		"common factors":           modality.CommonFactors,
+		"Common-Factors":           modality.CommonFactors,
+		"technical eclecticism":    modality.TechnicalEclecticism,
+		"TECHNICAL_ECLECTICISM":    modality.TechnicalEclecticism,
+		"assimilative integration": modality.AssimilativeIntegration,
+		" assimilative ":           modality.AssimilativeIntegration,
+	}
+	for text, want := range strategies {
+		got, err := modality.ParseStrategy(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got, text)
+		var s modality.Strategy
+		require.NoError(t, s.UnmarshalText([]byte(text)), text)
+		assert.Equal(t, want, s, text)
+	}
+	phases := map[string]modality.Phase{
+		"Stabilisation":            modality.Stabilization,
+		"safety and stabilization": modality.Stabilization,
+		"remembrance and mourning": modality.Processing,
+		"Reconnection":             modality.Integration,
+		"PROCESSING":               modality.Processing,
+	}
+	for text, want := range phases {
+		got, err := modality.ParsePhase(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got, text)
+	}
+	directions := map[string]modality.Direction{
+		"directing":     modality.Directive,
+		"Following":     modality.NonDirective,
+		"nondirective":  modality.NonDirective,
+		"Non Directive": modality.NonDirective,
+	}
+	for text, want := range directions {
+		got, err := modality.ParseDirection(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got, text)
+	}
+	for text, want := range map[string]modality.Line{"First Line": modality.LineFirst, "second_line": modality.LineSecond} {
+		got, err := modality.ParseLine(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got)
+	}
+	for _, bad := range []string{"eclectic", "unknown", "", "theoretical integrations"} {
+		_, err := modality.ParseStrategy(bad)
+		assert.ErrorIs(t, err, modality.ErrBadValue, bad)
+	}
 }

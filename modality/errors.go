@@ -26,6 +26,9 @@ var (
 	// ErrUnknownOrientation: an orientation ID that is not in the catalog
 	// used.
 	ErrUnknownOrientation = errors.New("modality: unknown orientation")
+	// ErrUnknownName: a name that resolves to no modality or technique;
+	// the *[UnknownNameError] that wraps it suggests catalog names.
+	ErrUnknownName = errors.New("modality: unknown name")
 	// ErrUnknownGroup: a condition group that package assessment does not
 	// define.
 	ErrUnknownGroup = errors.New("modality: unknown condition group")

@@ -41,28 +41,42 @@ func ExampleCheck() {
 	// warning untrained-clinician [components/1 clinicians/0] [empathic-reflection]
 }
 
-// What a plan editor offers for OCD and for bipolar disorder.
+// What a plan editor offers for OCD and for bipolar disorder: each
+// indication with its standing and, where the guideline states it, its
+// role.
 func ExampleForCondition() {
 	for _, g := range []assessment.GroupID{assessment.GroupOCD, assessment.GroupBipolar} {
 		for _, m := range modality.ForCondition(g) {
-			fmt.Printf("%s: %s (%s)\n", g, m.Modality.ID, m.Indication.Line)
+			fmt.Printf("%s: %s (%s", g, m.Modality, m.Indication.Line)
+			if m.Indication.Role.Valid() {
+				fmt.Printf(", %s", m.Indication.Role)
+			}
+			fmt.Println(")")
 		}
 	}
 	// Output:
-	// ocd: erp (first-line)
-	// bipolar: psychoeducation (first-line)
-	// bipolar: cbt (second-line)
-	// bipolar: fft (second-line)
-	// bipolar: ipsrt (third-line)
-	// bipolar: peer-support (third-line)
+	// ocd: erp (first-line, standalone)
+	// bipolar: psychoeducation (first-line, adjunct-to-medication)
+	// bipolar: cbt (second-line, adjunct-to-medication)
+	// bipolar: fft (second-line, adjunct-to-medication)
+	// bipolar: ipsrt (third-line, adjunct-to-medication)
+	// bipolar: peer-support (third-line, adjunct-to-medication)
 }
 
+// First-line psychotherapy for PTSD, and which of it covers a client of
+// 42 and a client of 9: the guidelines that make CPT, EMDR and PE
+// first-line are for adults.
 func ExampleFirstLine() {
-	fmt.Println(modality.FirstLine(assessment.GroupPTSD))
-	fmt.Println(modality.FirstLine(assessment.GroupInsomnia))
+	for _, m := range modality.FirstLine(assessment.GroupPTSD) {
+		fmt.Printf("%s for %s: age 42 %v, age 9 %v\n", m.Modality, m.Indication.Population,
+			m.Indication.Covers(42), m.Indication.Covers(9))
+	}
+	fmt.Println(len(modality.FirstLine(assessment.GroupInsomnia)), "for insomnia")
 	// Output:
-	// [cpt emdr pe]
-	// [cbt-i]
+	// cpt for adults: age 42 true, age 9 false
+	// emdr for adults: age 42 true, age 9 false
+	// pe for adults: age 42 true, age 9 false
+	// 1 for insomnia
 }
 
 func ExampleLookup() {
@@ -106,20 +120,17 @@ func ExamplePlan_Validate() {
 	// true
 }
 
-// A clinic adds its own program to the built-in catalog and checks plans
-// against the result.
+// A clinic extends the built-in catalog with its own program: it starts
+// from the built-in contents, appends, and builds. NewCatalog replaces; it
+// never adds the built-in entries by itself.
 func ExampleNewCatalog() {
-	contents := modality.Contents{
-		Orientations: modality.Orientations(),
-		Techniques:   modality.Techniques(),
-		Modalities:   modality.All(),
-	}
-	cbt, _ := modality.Lookup("cbt")
+	contents := modality.BuiltinContents()
+	cbt, _ := modality.Lookup(modality.CBT)
 	contents.Modalities = append(contents.Modalities, modality.Modality{
 		ID:           "clinic-anxiety-group",
 		Name:         "Clinic anxiety group",
 		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
-		Techniques:   []modality.TechniqueID{"psychoeducation", "interoceptive-exposure"},
+		Techniques:   []modality.TechniqueID{modality.TechniquePsychoeducation, modality.TechniqueInteroceptiveExposure},
 		Stance:       cbt.Stance,
 		Strength:     cbt.Strength,
 		Summary:      "Eight-week CBT group for panic and anxiety.",
@@ -130,8 +141,56 @@ func ExampleNewCatalog() {
 		fmt.Println(err)
 		return
 	}
-	m, ok := catalog.Lookup("clinic-anxiety-group")
-	fmt.Println(ok, m.Name, len(catalog.All()) == len(modality.All())+1)
+	id, err := catalog.ResolveID("clinic anxiety group")
+	fmt.Println(id, err, len(catalog.All()) == len(modality.All())+1)
 	// Output:
-	// true Clinic anxiety group true
+	// clinic-anxiety-group <nil> true
+}
+
+// Names as people type them resolve to catalog IDs; an unknown name gets
+// the nearest catalog names, never an echo of the input.
+func ExampleResolveID() {
+	for _, name := range []string{"CBT", "prolonged exposure", "IPSRT", "short-term psychodynamic therapy"} {
+		id, _ := modality.ResolveID(name)
+		fmt.Println(id)
+	}
+	_, err := modality.ResolveID("behavioral activaton")
+	var ue *modality.UnknownNameError
+	if errors.As(err, &ue) {
+		fmt.Println(ue.Suggestions)
+	}
+	// Output:
+	// cbt
+	// pe
+	// ipsrt
+	// stpp
+	// [Behavioral activation]
+}
+
+// A host decodes a plan it received as JSON: the strategy may be sent as
+// the literature names it, a component outside trauma care needs no phase,
+// and every problem comes back with its JSON path, never with the text
+// that was sent.
+func ExampleDecodePlan() {
+	plan, err := modality.DecodePlan([]byte(`{
+		"strategy": "technical eclecticism",
+		"clientAge": 29,
+		"components": [
+			{"modality": "cbt", "sequence": 1, "rationale": "panic disorder"},
+			{"technique": "interoceptive-exposure", "sequence": 2, "rationale": "fear of a racing heart"}
+		]
+	}`))
+	fmt.Println(plan.Strategy, len(plan.Components), err)
+
+	_, err = modality.DecodePlan([]byte(`{"strategy": "eclectic-ish", "clientAge": "29", "components": []}`))
+	var ve *validation.Error
+	if errors.As(err, &ve) {
+		for _, f := range ve.Fields {
+			fmt.Println(f.Path)
+		}
+	}
+	// Output:
+	// technical-eclecticism 2 <nil>
+	// clientAge
+	// strategy
 }

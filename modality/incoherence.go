@@ -124,6 +124,10 @@ const (
 	ProblemPhaseMismatch
 	// ProblemEmergingEvidence: a modality whose evidence is emerging.
 	ProblemEmergingEvidence
+	// ProblemMixedStrategies: a plan with two homes: an assimilative plan
+	// that also lists orientations it merges, or a theoretically
+	// integrated plan that also records a home orientation.
+	ProblemMixedStrategies
 )
 
 var problemNames = []string{
@@ -142,6 +146,7 @@ var problemNames = []string{
 	ProblemUntrainedClinician:            "untrained-clinician",
 	ProblemPhaseMismatch:                 "phase-mismatch",
 	ProblemEmergingEvidence:              "emerging-evidence",
+	ProblemMixedStrategies:               "mixed-strategies",
 }
 
 // String returns the problem's name, such as "unexplained-import". It never

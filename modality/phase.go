@@ -33,6 +33,18 @@ var phaseNames = []string{
 	Integration:   "integration",
 }
 
+// phaseAliases are the names Herman and the ISTSS 2012 guidelines give the
+// phases, and the British spelling.
+var phaseAliases = map[string]Phase{
+	"stabilisation":                   Stabilization,
+	"safety and stabilization":        Stabilization,
+	"safety and stabilisation":        Stabilization,
+	"remembrance and mourning":        Processing,
+	"trauma processing":               Processing,
+	"reconnection":                    Integration,
+	"consolidation and reintegration": Integration,
+}
+
 // String returns the phase's name, such as "stabilization". It never panics:
 // an out-of-range value prints as "Phase(n)".
 func (p Phase) String() string { return enum.Name(phaseNames, p, "Phase") }
@@ -45,11 +57,13 @@ func (p Phase) Valid() bool { return enum.Valid(phaseNames, p) }
 // [ErrBadValue], so errors.Is(err, ErrBadValue) also holds.
 var ErrBadPhase = fmt.Errorf("%w: phase", ErrBadValue)
 
-// ParsePhase returns the phase named s ("stabilization", "processing" or
-// "integration"). It returns [ErrBadPhase] for any other text, including
-// "unknown".
+// ParsePhase returns the phase named s: "stabilization", "processing" or
+// "integration", or Herman's and the ISTSS's names for them ("safety and
+// stabilization", "remembrance and mourning", "reconnection",
+// "consolidation and reintegration"), in any case. It returns
+// [ErrBadPhase] for any other text, including "unknown".
 func ParsePhase(s string) (Phase, error) {
-	v, ok := enum.Parse[Phase](phaseNames, s)
+	v, ok := enum.ParseWith(phaseNames, phaseAliases, s)
 	if !ok {
 		return PhaseUnknown, ErrBadPhase
 	}
@@ -62,5 +76,5 @@ func (p Phase) MarshalText() ([]byte, error) { return enum.Marshal(phaseNames, p
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParsePhase].
 func (p *Phase) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(phaseNames, p, text, ErrBadPhase)
+	return enum.UnmarshalWith(phaseNames, phaseAliases, p, text, ErrBadPhase)
 }

@@ -62,8 +62,10 @@ type Component struct {
 	// Explanation is the explanation given to the client, in the client's
 	// words where possible.
 	Explanation string `json:"explanation,omitempty"`
-	// Phase is the phase of care the component belongs to. Required.
-	Phase Phase `json:"phase"`
+	// Phase is the phase of trauma care the component belongs to.
+	// Required for a trauma-focused modality or technique; optional, and
+	// usually left unset, outside trauma care.
+	Phase Phase `json:"phase,omitempty"`
 	// Frequency is how often sessions take place. Optional.
 	Frequency Frequency `json:"frequency,omitzero"`
 	// Clinician is the key of the clinician who delivers the component.
@@ -99,10 +101,25 @@ type Frequency struct {
 // IsZero reports whether f is the zero Frequency: not stated.
 func (f Frequency) IsZero() bool { return f == Frequency{} }
 
-// MaxComponents is the largest number of components a plan may have. It
-// is a bound on input size, not a clinical limit: it keeps checking time
-// predictable for plans that arrive as JSON.
-const MaxComponents = 500
+// Limits on the size of a plan. They bound input, not clinical practice:
+// they keep validation and checking time predictable for plans that
+// arrive as JSON. A plan over any of them is rejected with [ErrOutOfRange]
+// at the list's path, before its entries are looked at.
+const (
+	// MaxComponents is the largest number of components a plan may have.
+	MaxComponents = 500
+	// MaxClinicians is the largest number of clinicians a plan may list.
+	MaxClinicians = 100
+	// MaxCompetencies is the largest number of competencies one clinician
+	// may list.
+	MaxCompetencies = 100
+	// MaxOrientations is the largest number of orientations a plan may
+	// list as merged.
+	MaxOrientations = 20
+	// MaxFactors is the largest number of common factors a plan may
+	// target.
+	MaxFactors = 20
+)
 
 // maxSessions bounds Frequency.Sessions: more than daily sessions for a
 // month is not a plan but a data-entry error.
@@ -226,13 +243,16 @@ func (p Plan) Validate() error { return builtin().Validate(p) }
 //   - "home", "orientations/<i>": [ErrUnknownOrientation], and
 //     [ErrDuplicate] for a repeated orientation;
 //   - "factors/<i>/factor": [ErrBadValue], [ErrDuplicate];
-//   - "components": [ErrRequired] when there are none, [ErrOutOfRange]
-//     when there are more than [MaxComponents] (and nothing else is
-//     checked);
+//   - "components", "clinicians", "clinicians/<i>/competencies",
+//     "orientations", "factors": [ErrOutOfRange] when the list is longer
+//     than [MaxComponents], [MaxClinicians], [MaxCompetencies],
+//     [MaxOrientations] or [MaxFactors]; nothing else is then checked;
+//   - "components": [ErrRequired] when there are none;
 //   - "components/<i>": [ErrModalityOrTechnique];
 //     "components/<i>/modality": [ErrUnknownModality];
 //     "components/<i>/technique": [ErrUnknownTechnique];
-//     "components/<i>/phase": [ErrBadValue];
+//     "components/<i>/phase": [ErrBadValue], or [ErrRequired] when a
+//     trauma-focused modality or technique has no phase;
 //     "components/<i>/frequency/sessions": [ErrOutOfRange];
 //     "components/<i>/frequency/per": [ErrBadValue];
 //     "components/<i>/clinician": [ErrUnknownClinician];
@@ -249,6 +269,9 @@ func (p Plan) Validate() error { return builtin().Validate(p) }
 //   - "stable": [ErrBadValue].
 func (c *Catalog) Validate(p Plan) error {
 	var v validation.Collector
+	if tooLarge(&v, p) {
+		return v.Err()
+	}
 	if p.Strategy != StrategyUnknown && !p.Strategy.Valid() {
 		v.Add("strategy", ErrBadValue)
 	}
@@ -290,16 +313,18 @@ func (c *Catalog) Validate(p Plan) error {
 	switch {
 	case len(p.Components) == 0:
 		v.Add("components", ErrRequired)
-	case len(p.Components) > MaxComponents:
-		v.Add("components", ErrOutOfRange)
-		return v.Err()
 	}
 	for i := range p.Components {
 		comp := &p.Components[i]
 		if c.badTarget(comp.Modality, comp.Technique) {
 			c.addTarget(&v, indexPath("components", i, ""), comp.Modality, comp.Technique)
 		}
-		if !comp.Phase.Valid() {
+		switch {
+		case comp.Phase == PhaseUnknown:
+			if c.traumaFocused(comp) {
+				v.Add(indexPath("components", i, "phase"), ErrRequired)
+			}
+		case !comp.Phase.Valid():
 			v.Add(indexPath("components", i, "phase"), ErrBadValue)
 		}
 		if !comp.Frequency.IsZero() {
@@ -338,6 +363,26 @@ func (c *Catalog) Validate(p Plan) error {
 	return v.Err()
 }
 
+// tooLarge reports every list of p that is over its limit, and whether
+// there was one.
+func tooLarge(v *validation.Collector, p Plan) bool {
+	over := func(path string, n, limit int) {
+		if n > limit {
+			v.Add(path, ErrOutOfRange)
+		}
+	}
+	over("components", len(p.Components), MaxComponents)
+	over("clinicians", len(p.Clinicians), MaxClinicians)
+	over("orientations", len(p.Orientations), MaxOrientations)
+	over("factors", len(p.Factors), MaxFactors)
+	if len(p.Clinicians) <= MaxClinicians {
+		for i := range p.Clinicians {
+			over(indexPath("clinicians", i, "competencies"), len(p.Clinicians[i].Competencies), MaxCompetencies)
+		}
+	}
+	return v.Len() > 0
+}
+
 // indexPath returns "list/i/field", or "list/i" for an empty field. Paths
 // are built only when a problem is found, so valid plans cost nothing.
 func indexPath(list string, i int, field string) string {
@@ -354,6 +399,18 @@ func clinicianIndex(clinicians []Clinician, key string) int {
 // given key, or -1.
 func componentIndex(components []Component, key string) int {
 	return slices.IndexFunc(components, func(c Component) bool { return c.Key == key })
+}
+
+// traumaFocused reports whether the component's modality or technique,
+// if the catalog has it, is trauma-focused.
+func (c *Catalog) traumaFocused(comp *Component) bool {
+	if m := c.modality(comp.Modality); m != nil && comp.Technique == "" {
+		return m.TraumaFocused
+	}
+	if t := c.technique(comp.Technique); t != nil && comp.Modality == "" {
+		return t.TraumaFocused
+	}
+	return false
 }
 
 // badTarget reports whether a component or competency fails to name

@@ -50,7 +50,8 @@ func TestPlanValidateErrors(t *testing.T) {
 		{"neither modality nor technique", func(p *modality.Plan) { p.Components[0].Technique = "" }, "components/0", modality.ErrModalityOrTechnique},
 		{"unknown modality", func(p *modality.Plan) { p.Components[3].Modality = "primal-scream" }, "components/3/modality", modality.ErrUnknownModality},
 		{"unknown technique", func(p *modality.Plan) { p.Components[0].Technique = "x" }, "components/0/technique", modality.ErrUnknownTechnique},
-		{"phase unset", func(p *modality.Plan) { p.Components[2].Phase = 0 }, "components/2/phase", modality.ErrBadValue},
+		{"phase out of range", func(p *modality.Plan) { p.Components[2].Phase = 9 }, "components/2/phase", modality.ErrBadValue},
+		{"trauma-focused modality without phase", func(p *modality.Plan) { p.Components[3].Phase = 0 }, "components/3/phase", modality.ErrRequired},
 		{"sessions zero", func(p *modality.Plan) { p.Components[0].Frequency.Sessions = 0 }, "components/0/frequency/sessions", modality.ErrOutOfRange},
 		{"sessions too many", func(p *modality.Plan) { p.Components[0].Frequency.Sessions = 32 }, "components/0/frequency/sessions", modality.ErrOutOfRange},
 		{"period unset", func(p *modality.Plan) { p.Components[0].Frequency.Per = 0 }, "components/0/frequency/per", modality.ErrBadValue},
@@ -100,7 +101,7 @@ func TestPlanValidateReportsEveryProblem(t *testing.T) {
 	p := clientAPlan()
 	p.Strategy = 77
 	p.ClientAge = 200
-	p.Components[0].Phase = 0
+	p.Components[0].Phase = 7
 	p.Components[3].Modality = "nope"
 	err := p.Validate()
 	var ve *validation.Error
@@ -202,4 +203,93 @@ func TestPlanValidateLongReplacementChain(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("components", modality.ErrOutOfRange))
 	assert.Len(t, ve.Fields, 1)
+}
+
+// Issue 10 item 10: outside trauma care a component needs no phase. A
+// depression plan of CBT and behavioral activation validates and checks
+// without claiming a phase of trauma care.
+func TestPhaseOptionalOutsideTraumaCare(t *testing.T) {
+	p := modality.Plan{
+		Strategy:  modality.TechnicalEclecticism,
+		ClientAge: 34,
+		Components: []modality.Component{
+			{Modality: modality.CBT, Sequence: 1, Rationale: "moderate depression, PHQ-9 14"},
+			{Modality: modality.BA, Sequence: 2, Rationale: "withdrawal from valued activity"},
+			{Modality: modality.DBT, Sequence: 2, Rationale: "emotion dysregulation"},
+		},
+	}
+	require.NoError(t, p.Validate())
+	found, err := modality.Check(p)
+	require.NoError(t, err)
+	assert.Empty(t, found, "no phase-mismatch finding for DBT without a phase")
+
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"phase"`, "an unset phase is omitted")
+	var back modality.Plan
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, p, back)
+
+	// Trauma-focused work still records its phase.
+	p.Components = append(p.Components, modality.Component{Modality: modality.CPT, Sequence: 3, Rationale: "PTSD"})
+	var ve *validation.Error
+	require.ErrorAs(t, p.Validate(), &ve)
+	assert.True(t, ve.Has("components/3/phase", modality.ErrRequired))
+	p.Components[3].Technique, p.Components[3].Modality = modality.TechniqueImaginalExposure, ""
+	require.ErrorAs(t, p.Validate(), &ve)
+	assert.True(t, ve.Has("components/3/phase", modality.ErrRequired))
+}
+
+// Issue 10 item 6: every list a host can send has a documented limit; a
+// list over it is rejected at its path before its entries are looked at.
+func TestPlanLimits(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*modality.Plan)
+		path   string
+	}{
+		{"components", func(p *modality.Plan) { p.Components = make([]modality.Component, modality.MaxComponents+1) }, "components"},
+		{"clinicians", func(p *modality.Plan) { p.Clinicians = make([]modality.Clinician, modality.MaxClinicians+1) }, "clinicians"},
+		{"competencies", func(p *modality.Plan) {
+			p.Clinicians[1].Competencies = make([]modality.Competency, modality.MaxCompetencies+1)
+		}, "clinicians/1/competencies"},
+		{"orientations", func(p *modality.Plan) { p.Orientations = make([]modality.OrientationID, modality.MaxOrientations+1) }, "orientations"},
+		{"factors", func(p *modality.Plan) { p.Factors = make([]modality.FactorTarget, modality.MaxFactors+1) }, "factors"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := clientAPlan()
+			tt.mutate(&p)
+			err := p.Validate()
+			var ve *validation.Error
+			require.ErrorAs(t, err, &ve)
+			require.Len(t, ve.Fields, 1, "only the size is reported: %v", err)
+			assert.True(t, ve.Has(tt.path, modality.ErrOutOfRange))
+			found, err := modality.Check(p)
+			assert.Nil(t, found)
+			assert.ErrorIs(t, err, modality.ErrOutOfRange)
+		})
+	}
+	// At the limits a plan is accepted.
+	p := atLimits()
+	require.NoError(t, p.Validate())
+	_, err := modality.Check(p)
+	require.NoError(t, err)
+}
+
+// atLimits is the largest plan Validate accepts: every list at its limit.
+func atLimits() modality.Plan {
+	p := scaledPlan(modality.MaxComponents/10, 1)
+	p.Clinicians = p.Clinicians[:0]
+	for i := range modality.MaxClinicians {
+		cl := modality.Clinician{Key: "c" + strconv.Itoa(i)}
+		for j := range modality.MaxCompetencies {
+			cl.Competencies = append(cl.Competencies, modality.Competency{Modality: modality.All()[j%len(modality.All())].ID, Basis: modality.Trained})
+		}
+		p.Clinicians = append(p.Clinicians, cl)
+	}
+	for i := range p.Components {
+		p.Components[i].Clinician = "c" + strconv.Itoa(i%modality.MaxClinicians)
+	}
+	return p
 }

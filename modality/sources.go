@@ -20,8 +20,22 @@ var (
 		Title:     "Clinical Practice Guideline for the Treatment of Posttraumatic Stress Disorder (PTSD) in Adults",
 		Publisher: "American Psychological Association",
 		Year:      2017,
-		Locator:   "recommendations for psychotherapy: strong recommendations for cognitive processing therapy and prolonged exposure",
+		Locator:   "recommendations for psychotherapy: strong recommendations for cognitive behavioral therapy, cognitive processing therapy, cognitive therapy and prolonged exposure",
 		URL:       "https://www.apa.org/ptsd-guideline",
+	}
+	srcAPAPTSDConditional = evidence.Source{
+		Title:     "Clinical Practice Guideline for the Treatment of Posttraumatic Stress Disorder (PTSD) in Adults",
+		Publisher: "American Psychological Association",
+		Year:      2017,
+		Locator:   "recommendations for psychotherapy: conditional recommendations for brief eclectic psychotherapy, eye movement desensitization and reprocessing, and narrative exposure therapy",
+		URL:       "https://www.apa.org/ptsd-guideline",
+	}
+	srcVADoDPTSDSuggested = evidence.Source{
+		Title:     "A clinician's guide to the 2023 VA/DoD Clinical Practice Guideline for Management of Posttraumatic Stress Disorder and Acute Stress Disorder",
+		Publisher: "Journal of Traumatic Stress (Lang AJ, Hamblen JL, Holtzheimer P, et al.), doi:10.1002/jts.23013",
+		Year:      2024,
+		Locator:   "psychotherapy: suggested (weak for) individual manualized psychotherapies, among them written exposure therapy, cognitive therapy for PTSD and present-centered therapy",
+		URL:       "https://doi.org/10.1002/jts.23013",
 	}
 	srcISTSS2019 = evidence.Source{
 		Title:     "Posttraumatic Stress Disorder Prevention and Treatment Guidelines: Methodology and Recommendations",
@@ -80,15 +94,64 @@ var (
 		Title:     "Generalised anxiety disorder and panic disorder in adults: management (CG113)",
 		Publisher: "National Institute for Health and Care Excellence",
 		Year:      2011,
-		Locator:   "recommendation 1.4.9 (panic disorder): offer, in order of the longest duration of effect, psychological therapy (CBT), pharmacological therapy or self-help",
+		Locator:   "panic disorder, step 2 (treatment in primary care), recommendation 1.4.9: offer psychological therapy, pharmacological therapy or self-help, which have evidence for the longest duration of effect in that order; psychological therapy is CBT (recommendations 1.4.12 to 1.4.18)",
 		URL:       "https://www.nice.org.uk/guidance/cg113",
 	}
 	srcCG113GAD = evidence.Source{
 		Title:     "Generalised anxiety disorder and panic disorder in adults: management (CG113)",
 		Publisher: "National Institute for Health and Care Excellence",
 		Year:      2011,
-		Locator:   "stepped care for GAD, step 3: high-intensity psychological intervention (CBT or applied relaxation) or drug treatment",
+		Locator:   "GAD, step 3 (marked functional impairment, or no adequate response to step 2): offer an individual high-intensity psychological intervention, CBT or applied relaxation (recommendations 1.2.17 to 1.2.21), or drug treatment",
 		URL:       "https://www.nice.org.uk/guidance/cg113",
+	}
+	srcCG113GADStep2 = evidence.Source{
+		Title:     "Generalised anxiety disorder and panic disorder in adults: management (CG113)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2011,
+		Locator:   "GAD, step 2, recommendation 1.2.11: offer one or more of individual non-facilitated self-help, individual guided self-help and psychoeducational groups as a first-line intervention",
+		URL:       "https://www.nice.org.uk/guidance/cg113",
+	}
+	srcCG113SelfHelp = evidence.Source{
+		Title:     "Generalised anxiety disorder and panic disorder in adults: management (CG113)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2011,
+		Locator:   "recommendations 1.2.12 and 1.2.13: self-help materials based on the treatment principles of CBT, worked through systematically over at least 6 weeks, on their own or supported by a trained practitioner in five to seven sessions",
+		URL:       "https://www.nice.org.uk/guidance/cg113",
+	}
+	srcCG159Adults = evidence.Source{
+		Title:     "Social anxiety disorder: recognition, assessment and treatment (CG159)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2013,
+		Locator:   "section 1.3, interventions for adults (aged 18 and older): offer individual CBT specifically developed to treat social anxiety disorder (based on the Clark and Wells or the Heimberg model); CBT-based supported self-help or other options for adults who decline it",
+		URL:       "https://www.nice.org.uk/guidance/cg159",
+	}
+	srcCG159Children = evidence.Source{
+		Title:     "Social anxiety disorder: recognition, assessment and treatment (CG159)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2013,
+		Locator:   "section 1.5, interventions for children and young people (school age to 17 years): offer individual or group CBT focused on social anxiety",
+		URL:       "https://www.nice.org.uk/guidance/cg159",
+	}
+	srcCG178CBT = evidence.Source{
+		Title:     "Psychosis and schizophrenia in adults: prevention and management (CG178)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2014,
+		Locator:   "psychological interventions: offer CBT to all people with psychosis or schizophrenia, individually over at least 16 planned sessions, alongside antipsychotic medication",
+		URL:       "https://www.nice.org.uk/guidance/cg178",
+	}
+	srcCG178Family = evidence.Source{
+		Title:     "Psychosis and schizophrenia in adults: prevention and management (CG178)",
+		Publisher: "National Institute for Health and Care Excellence",
+		Year:      2014,
+		Locator:   "psychological interventions: offer family intervention to the families of people with psychosis or schizophrenia who live with or are in close contact with them, over 3 months to 1 year with at least 10 planned sessions",
+		URL:       "https://www.nice.org.uk/guidance/cg178",
+	}
+	srcCG158 = evidence.Source{
+		Title:     "Antisocial behaviour and conduct disorders in children and young people: recognition and management (CG158)",
+		Publisher: "National Institute for Health and Care Excellence and Social Care Institute for Excellence",
+		Year:      2013,
+		Locator:   "parent training programmes: offer a group parent-training programme to the parents of children aged between 3 and 11 years who have oppositional defiant disorder or conduct disorder or are at high risk of them; research recommendation 2.1: the evidence is well established for children aged 11 and younger, with little for older children",
+		URL:       "https://www.nice.org.uk/guidance/cg158",
 	}
 	srcACPInsomnia = evidence.Source{
 		Title:     "Management of Chronic Insomnia Disorder in Adults: A Clinical Practice Guideline From the American College of Physicians",
@@ -424,6 +487,66 @@ var (
 		Year:      2018,
 		Locator:   "eligibility: children aged 5 to 12 years with symptoms of oppositional defiant disorder; twice weekly for 10 weeks",
 		URL:       "https://clinicaltrials.gov/study/NCT03594253",
+	}
+	srcPST = evidence.Source{
+		Title:     "Problem-Solving Therapy: A Treatment Manual",
+		Publisher: "Springer Publishing Company (Nezu AM, Nezu CM, D'Zurilla TJ)",
+		Year:      2013,
+	}
+	srcOst = evidence.Source{
+		Title:     "Applied relaxation: description of a coping technique and review of controlled studies",
+		Publisher: "Behaviour Research and Therapy 25(5):397-409 (Öst LG)",
+		Year:      1987,
+	}
+	srcKazdinPMT = evidence.Source{
+		Title:     "Parent Management Training: Treatment for Oppositional, Aggressive, and Antisocial Behavior in Children and Adolescents",
+		Publisher: "Oxford University Press (Kazdin AE)",
+		Year:      2005,
+	}
+	srcKuipers = evidence.Source{
+		Title:     "Family Work for Schizophrenia: A Practical Guide, 2nd edition",
+		Publisher: "Gaskell (Kuipers E, Leff J, Lam D)",
+		Year:      2002,
+	}
+	srcWET = evidence.Source{
+		Title:     "Written Exposure Therapy for PTSD: A Brief Treatment Approach for Mental Health Professionals",
+		Publisher: "American Psychological Association (Sloan DM, Marx BP)",
+		Year:      2019,
+		Locator:   "five sessions of timed, scripted writing about the trauma memory",
+	}
+	srcEhlersClark = evidence.Source{
+		Title:     "A cognitive model of posttraumatic stress disorder",
+		Publisher: "Behaviour Research and Therapy 38(4):319-345 (Ehlers A, Clark DM)",
+		Year:      2000,
+	}
+	srcNET = evidence.Source{
+		Title:     "Narrative Exposure Therapy: A Short-Term Treatment for Traumatic Stress Disorders, 2nd edition",
+		Publisher: "Hogrefe (Schauer M, Neuner F, Elbert T)",
+		Year:      2011,
+	}
+	srcBEP = evidence.Source{
+		Title:     "Randomized clinical trial of brief eclectic psychotherapy for police officers with posttraumatic stress disorder",
+		Publisher: "Journal of Traumatic Stress 13(2):333-347 (Gersons BPR, Carlier IVE, Lamberts RD, van der Kolk BA)",
+		Year:      2000,
+	}
+	srcSchnyder = evidence.Source{
+		Title:     "Psychotherapies for PTSD: what do they have in common?",
+		Publisher: "European Journal of Psychotraumatology 6 (Schnyder U, Ehlers A, Elbert T, Foa EB, Gersons BPR, Resick PA, Shapiro F, Cloitre M)",
+		Year:      2015,
+		Locator:   "each developer's summary of their treatment: brief eclectic psychotherapy, cognitive therapy for PTSD, narrative exposure therapy, prolonged exposure, cognitive processing therapy, EMDR",
+	}
+	srcPEAdolescents = evidence.Source{
+		Title:     "Prolonged exposure vs supportive counseling for sexual abuse-related PTSD in adolescent girls: a randomized clinical trial",
+		Publisher: "JAMA 310(24):2650-2657 (Foa EB et al.)",
+		Year:      2013,
+		Locator:   "61 adolescent girls aged 13 to 18; prolonged exposure modified for adolescents",
+	}
+	srcCPTAdolescents = evidence.Source{
+		Title:     "Effect of developmentally adapted cognitive processing therapy for youth with symptoms of posttraumatic stress disorder after childhood sexual and physical abuse: a randomized clinical trial",
+		Publisher: "JAMA Psychiatry 76(5):484-491 (Rosner R, Rimane E, Frick U, et al.), doi:10.1001/jamapsychiatry.2018.4349",
+		Year:      2019,
+		Locator:   "88 adolescents and young adults aged 14 to 21",
+		URL:       "https://doi.org/10.1001/jamapsychiatry.2018.4349",
 	}
 	srcGroup = evidence.Source{
 		Title:     "The Theory and Practice of Group Psychotherapy, 6th edition",

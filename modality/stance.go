@@ -68,6 +68,13 @@ var directionNames = []string{
 	NonDirective:     "non-directive",
 }
 
+// directionAliases are Miller and Rollnick's names for the styles.
+var directionAliases = map[string]Direction{
+	"directing":    Directive,
+	"following":    NonDirective,
+	"nondirective": NonDirective,
+}
+
 // String returns the direction's name, such as "non-directive". It never
 // panics.
 func (d Direction) String() string { return enum.Name(directionNames, d, "Direction") }
@@ -75,9 +82,12 @@ func (d Direction) String() string { return enum.Name(directionNames, d, "Direct
 // Valid reports whether d is a named value other than [DirectionUnknown].
 func (d Direction) Valid() bool { return enum.Valid(directionNames, d) }
 
-// ParseDirection returns the direction named s. It returns [ErrBadValue]
-// for any other text.
-func ParseDirection(s string) (Direction, error) { return parse[Direction](directionNames, s) }
+// ParseDirection returns the direction named s ("directive", "guiding",
+// "non-directive"), or by Miller and Rollnick's style names ("directing",
+// "following"). It returns [ErrBadValue] for any other text.
+func ParseDirection(s string) (Direction, error) {
+	return parseWith(directionNames, directionAliases, s)
+}
 
 // MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
 // for an invalid value.
@@ -87,7 +97,7 @@ func (d Direction) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDirection].
 func (d *Direction) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(directionNames, d, text, ErrBadValue)
+	return enum.UnmarshalWith(directionNames, directionAliases, d, text, ErrBadValue)
 }
 
 // Structure is how far sessions follow a set agenda or protocol. The zero
@@ -267,9 +277,16 @@ func (m *Mechanism) UnmarshalText(text []byte) error {
 	return enum.Unmarshal(mechanismNames, m, text, ErrBadValue)
 }
 
-// parse is the shared body of the Parse functions of this package's enums.
+// parse is the shared body of the Parse functions of this package's enums:
+// case, surrounding space and the separators '-', '_' and ' ' do not
+// matter.
 func parse[T ~uint8](names []string, s string) (T, error) {
-	v, ok := enum.Parse[T](names, s)
+	return parseWith[T](names, nil, s)
+}
+
+// parseWith is parse that also accepts the keys of aliases.
+func parseWith[T ~uint8](names []string, aliases map[string]T, s string) (T, error) {
+	v, ok := enum.ParseWith(names, aliases, s)
 	if !ok {
 		return 0, ErrBadValue
 	}

@@ -36,6 +36,12 @@ var strategyNames = []string{
 	AssimilativeIntegration: "assimilative",
 }
 
+// strategyAliases are the strategies' names in the integration literature.
+var strategyAliases = map[string]Strategy{
+	"theoretical integration":  TheoreticalIntegration,
+	"assimilative integration": AssimilativeIntegration,
+}
+
 // String returns the strategy's name, such as "assimilative". It never
 // panics.
 func (s Strategy) String() string { return enum.Name(strategyNames, s, "Strategy") }
@@ -43,10 +49,15 @@ func (s Strategy) String() string { return enum.Name(strategyNames, s, "Strategy
 // Valid reports whether s is a named value other than [StrategyUnknown].
 func (s Strategy) Valid() bool { return enum.Valid(strategyNames, s) }
 
-// ParseStrategy returns the strategy named text ("theoretical",
-// "common-factors", "technical-eclecticism" or "assimilative"). It returns
-// [ErrBadValue] for any other text.
-func ParseStrategy(text string) (Strategy, error) { return parse[Strategy](strategyNames, text) }
+// ParseStrategy returns the strategy named text: "theoretical",
+// "common-factors", "technical-eclecticism" or "assimilative", or the
+// literature's names "theoretical integration", "common factors",
+// "technical eclecticism" and "assimilative integration", in any case and
+// with spaces, hyphens or underscores. It returns [ErrBadValue] for any
+// other text.
+func ParseStrategy(text string) (Strategy, error) {
+	return parseWith(strategyNames, strategyAliases, text)
+}
 
 // MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
 // for an invalid value.
@@ -56,7 +67,7 @@ func (s Strategy) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseStrategy].
 func (s *Strategy) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(strategyNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(strategyNames, strategyAliases, s, text, ErrBadValue)
 }
 
 // Factor is a common factor of psychotherapy that a common-factors plan

@@ -20,6 +20,9 @@ type Technique struct {
 	ID TechniqueID `json:"id"`
 	// Name is the technique's name in English. Required.
 	Name string `json:"name"`
+	// Synonyms are other names people use for the technique, which
+	// [Catalog.ResolveTechniqueID] accepts. Optional.
+	Synonyms []string `json:"synonyms,omitempty"`
 	// Orientation is the orientation the technique comes from. Required.
 	Orientation OrientationID `json:"orientation"`
 	// Stance is the position the technique takes. Required.
@@ -35,7 +38,7 @@ type Technique struct {
 
 // Validate checks t on its own; whether its orientation exists is checked
 // by [NewCatalog]. It returns nil or a *[validation.Error]: [ErrRequired] at
-// "id", "name", "orientation" and "summary", [ErrBadValue] at
+// "id", "name", "orientation", "summary" and "synonyms/<position>", [ErrBadValue] at
 // "stance/<field>", and [evidence.ErrNoSource] at "sources" and the
 // [evidence.Source.Validate] errors under "sources/<position>".
 func (t Technique) Validate() error {
@@ -44,12 +47,16 @@ func (t Technique) Validate() error {
 	required(&v, "name", t.Name)
 	required(&v, "orientation", string(t.Orientation))
 	required(&v, "summary", t.Summary)
+	for i, syn := range t.Synonyms {
+		required(&v, validation.Join("synonyms", validation.Index(i)), syn)
+	}
 	checkStance(&v, "stance", t.Stance)
 	v.Merge("sources", evidence.Check(t.Sources))
 	return v.Err()
 }
 
 func (t Technique) clone() Technique {
+	t.Synonyms = slices.Clone(t.Synonyms)
 	t.Sources = slices.Clone(t.Sources)
 	return t
 }

@@ -40,7 +40,51 @@ func run(w io.Writer) error {
 		}
 		p.plan(i+1, ex, found)
 	}
+	p.options()
 	return p.err
+}
+
+// A need is a condition group and the age of the client who has it.
+type need struct {
+	client string
+	group  assessment.GroupID
+	age    int
+}
+
+// options lists, for each sample client's main condition, the
+// psychotherapies a guideline recommends for someone of that age, with the
+// recommendation's standing, population and role.
+func (p *printer) options() {
+	p.line("")
+	p.line("== Guideline options by condition and age ==")
+	for _, n := range []need{
+		{"Client A", assessment.GroupPTSD, 42},
+		{"Client B", assessment.GroupDepressive, 17},
+		{"Client C", assessment.GroupDisruptive, 9},
+		{"Client D", assessment.GroupBipolar, 60},
+		{"Client E", assessment.GroupPanic, 29},
+	} {
+		p.line(fmt.Sprintf("%s, %s, age %d:", n.client, n.group, n.age))
+		covered := 0
+		for _, m := range modality.ForCondition(n.group) {
+			if !m.Indication.Covers(n.age) {
+				continue
+			}
+			covered++
+			mod, _ := modality.Lookup(m.Modality)
+			detail := m.Indication.Line.String()
+			if m.Indication.Population.Valid() {
+				detail += ", " + m.Indication.Population.String()
+			}
+			if m.Indication.Role.Valid() {
+				detail += ", " + m.Indication.Role.String()
+			}
+			p.line("  - " + mod.Name + " (" + detail + ")")
+		}
+		if covered == 0 {
+			p.line("  - no recommendation in the catalog covers this age")
+		}
+	}
 }
 
 // printer writes to w and keeps the first error.
@@ -98,10 +142,18 @@ func strategyName(s modality.Strategy) string {
 func strategyDetail(pl modality.Plan) string {
 	switch pl.Strategy {
 	case modality.AssimilativeIntegration:
-		if pl.Home == "" {
-			return "; home orientation not recorded"
+		detail := "; home orientation not recorded"
+		if pl.Home != "" {
+			detail = "; home orientation " + string(pl.Home)
 		}
-		return "; home orientation " + string(pl.Home)
+		if len(pl.Orientations) > 0 {
+			var names []string
+			for _, o := range pl.Orientations {
+				names = append(names, string(o))
+			}
+			detail += "; also lists as merged: " + strings.Join(names, ", ")
+		}
+		return detail
 	case modality.TheoreticalIntegration:
 		var names []string
 		for _, o := range pl.Orientations {
@@ -133,7 +185,10 @@ func componentLine(pl modality.Plan, c modality.Component) string {
 	} else {
 		b.WriteString("from " + c.Start.String())
 	}
-	b.WriteString(", " + c.Phase.String() + ": ")
+	if c.Phase != modality.PhaseUnknown {
+		b.WriteString(", " + c.Phase.String())
+	}
+	b.WriteString(": ")
 	if c.Modality != "" {
 		m, _ := modality.Lookup(c.Modality)
 		b.WriteString(m.Name)
@@ -191,7 +246,7 @@ func examples() []example {
 		},
 		{
 			title:  "Assimilative integration, needs review",
-			client: "Client A, an earlier draft: CPT from the first session and an imported technique without a rationale.",
+			client: "Client A, an earlier draft: CPT from the first session, an imported technique without a rationale, and a second orientation recorded as merged.",
 			plan:   clientADraft(),
 		},
 		{
@@ -235,22 +290,22 @@ func clientA() modality.Plan {
 		Stable:    assessment.No,
 		Clinicians: []modality.Clinician{
 			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{
-				certifiedIn("cpt"), trainedIn("cbt"), trainedIn("cbt-i"), trainedIn("dbt"),
+				certifiedIn(modality.CPT), trainedIn(modality.CBT), trainedIn(modality.CBTI), trainedIn(modality.DBT),
 			}},
-			{Key: "peer", Role: "peer specialist", Competencies: []modality.Competency{certifiedIn("peer-support")}},
+			{Key: "peer", Role: "peer specialist", Competencies: []modality.Competency{certifiedIn(modality.PeerSupport)}},
 		},
 		Components: []modality.Component{
-			{Technique: "skills-training", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+			{Technique: modality.TechniqueSkillsTraining, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
 				Rationale: "four stabilization sessions: emotion regulation before trauma processing", Explanation: "skills for strong feelings and nightmares"},
-			{Technique: "safety-planning", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+			{Technique: modality.TechniqueSafetyPlanning, Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
 				Rationale: "drinks to get to sleep", Explanation: "a written plan for hard nights"},
-			{Modality: "cbt-i", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+			{Modality: modality.CBTI, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
 				Rationale: "sleeps 4 hours", Explanation: "to help you sleep through the night"},
-			{Modality: "cpt", Phase: modality.Processing, Sequence: 2, Frequency: weekly, Clinician: "psy",
+			{Modality: modality.CPT, Phase: modality.Processing, Sequence: 2, Frequency: weekly, Clinician: "psy",
 				Rationale: "PTSD, PCL-5 48", Explanation: "to work through what happened and the beliefs it left"},
-			{Modality: "peer-support", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "peer",
+			{Modality: modality.PeerSupport, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "peer",
 				Rationale: "veteran peer group", Explanation: "people who have been there"},
-			{Modality: "psychoeducation", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+			{Modality: modality.Psychoeducation, Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
 				Rationale: "his sister is his main support", Explanation: "so your sister knows how to help"},
 		},
 	}
@@ -258,19 +313,20 @@ func clientA() modality.Plan {
 
 func clientADraft() modality.Plan {
 	return modality.Plan{
-		Strategy:  modality.AssimilativeIntegration,
-		Home:      modality.OrientationCognitiveBehavioral,
-		ClientAge: 42,
-		Stable:    assessment.No,
+		Strategy:     modality.AssimilativeIntegration,
+		Home:         modality.OrientationCognitiveBehavioral,
+		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral, modality.OrientationHumanisticExperiential},
+		ClientAge:    42,
+		Stable:       assessment.No,
 		Clinicians: []modality.Clinician{
-			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{certifiedIn("cpt")}},
-			{Key: "counselor", Role: "addiction counselor", Competencies: []modality.Competency{trainedIn("mi")}},
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{certifiedIn(modality.CPT)}},
+			{Key: "counselor", Role: "addiction counselor", Competencies: []modality.Competency{trainedIn(modality.MI)}},
 		},
 		Components: []modality.Component{
-			{Modality: "cpt", Phase: modality.Processing, Sequence: 1, Frequency: weekly, Clinician: "psy",
+			{Modality: modality.CPT, Phase: modality.Processing, Sequence: 1, Frequency: weekly, Clinician: "psy",
 				Rationale: "PTSD, PCL-5 48", Explanation: "to work through what happened"},
-			{Technique: "chair-work", Phase: modality.Processing, Sequence: 2, Clinician: "psy"},
-			{Modality: "mi", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "counselor",
+			{Technique: modality.TechniqueChairWork, Phase: modality.Processing, Sequence: 2, Clinician: "psy"},
+			{Modality: modality.MI, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "counselor",
 				Rationale: "ambivalent about drinking less", Explanation: "to talk through what you want for your drinking"},
 		},
 	}
@@ -283,13 +339,13 @@ func clientD() modality.Plan {
 		Framework:    "transtheoretical model: interpersonal and behavioral processes matched to her stage of change",
 		ClientAge:    60,
 		Clinicians: []modality.Clinician{
-			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("ipsrt")}},
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn(modality.IPSRT)}},
 			{Key: "np", Role: "psychiatric nurse practitioner"},
 		},
 		Components: []modality.Component{
-			{Modality: "ipsrt", Phase: modality.Integration, Sequence: 1, Frequency: monthly, Clinician: "psy",
+			{Modality: modality.IPSRT, Sequence: 1, Frequency: monthly, Clinician: "psy",
 				Rationale: "bipolar II, maintenance: keep sleep and daily routines regular", Explanation: "steady routines protect your mood"},
-			{Modality: "psychoeducation", Phase: modality.Integration, Sequence: 1, Frequency: monthly, Clinician: "np",
+			{Modality: modality.Psychoeducation, Sequence: 1, Frequency: monthly, Clinician: "np",
 				Rationale: "early warning signs; why lithium levels are checked", Explanation: "knowing your early signs"},
 		},
 	}
@@ -301,12 +357,12 @@ func clientETheoretical() modality.Plan {
 		Orientations: []modality.OrientationID{modality.OrientationCognitiveBehavioral},
 		ClientAge:    29,
 		Clinicians: []modality.Clinician{
-			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("cbt"), trainedIn("person-centered")}},
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn(modality.CBT), trainedIn(modality.PersonCentered)}},
 		},
 		Components: []modality.Component{
-			{Modality: "cbt", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy",
+			{Modality: modality.CBT, Sequence: 1, Frequency: weekly, Clinician: "psy",
 				Rationale: "panic disorder", Explanation: "to break the cycle of panic"},
-			{Modality: "person-centered", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "psy"},
+			{Modality: modality.PersonCentered, Sequence: 1, Frequency: weekly, Clinician: "psy"},
 		},
 	}
 }
@@ -316,16 +372,16 @@ func clientEEclectic() modality.Plan {
 		Strategy:  modality.TechnicalEclecticism,
 		ClientAge: 29,
 		Clinicians: []modality.Clinician{
-			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn("cbt"), trainedIn("mi")}},
+			{Key: "psy", Role: "psychologist", Competencies: []modality.Competency{trainedIn(modality.CBT), trainedIn(modality.MI)}},
 		},
 		Components: []modality.Component{
-			{Technique: "psychoeducation", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+			{Technique: modality.TechniquePsychoeducation, Sequence: 1, Clinician: "psy",
 				Rationale: "believes palpitations mean a heart attack", Explanation: "what happens in the body during panic"},
-			{Technique: "motivational-interviewing", Phase: modality.Stabilization, Sequence: 1, Clinician: "psy",
+			{Technique: modality.TechniqueMotivationalInterviewing, Sequence: 1, Clinician: "psy",
 				Rationale: "ambivalent about tapering alprazolam", Explanation: "to weigh up the medication change together"},
-			{Technique: "interoceptive-exposure", Phase: modality.Stabilization, Sequence: 2, Frequency: weekly, Clinician: "psy",
+			{Technique: modality.TechniqueInteroceptiveExposure, Sequence: 2, Frequency: weekly, Clinician: "psy",
 				Rationale: "attacks triggered by a racing heart", Explanation: "practising the feelings until they lose their alarm"},
-			{Technique: "cognitive-restructuring", Phase: modality.Stabilization, Sequence: 2, Frequency: weekly, Clinician: "psy",
+			{Technique: modality.TechniqueCognitiveRestructuring, Sequence: 2, Frequency: weekly, Clinician: "psy",
 				Rationale: "catastrophic reading of body sensations", Explanation: "checking the fearful thoughts against the facts"},
 		},
 	}
@@ -336,12 +392,12 @@ func clientBEclectic() modality.Plan {
 		Strategy:  modality.TechnicalEclecticism,
 		ClientAge: 17,
 		Clinicians: []modality.Clinician{
-			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn("dbt-a")}},
+			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn(modality.DBTA)}},
 		},
 		Components: []modality.Component{
-			{Modality: "dbt-a", Phase: modality.Stabilization, Sequence: 1, Frequency: twiceWeekly, Clinician: "dbt",
+			{Modality: modality.DBTA, Phase: modality.Stabilization, Sequence: 1, Frequency: twiceWeekly, Clinician: "dbt",
 				Rationale: "self-harm thoughts, PHQ-9 19, item 9 = 1", Explanation: "skills for getting through the worst moments"},
-			{Modality: "play-therapy", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt"},
+			{Modality: modality.PlayTherapy, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt"},
 		},
 	}
 }
@@ -355,12 +411,15 @@ func clientC() modality.Plan {
 		},
 		ClientAge: 9,
 		Clinicians: []modality.Clinician{
-			{Key: "psy", Role: "child psychologist", Competencies: []modality.Competency{supervisedIn("rfp-c")}},
+			{Key: "psy", Role: "child psychologist", Competencies: []modality.Competency{supervisedIn(modality.RFPC), trainedIn(modality.ParentTraining)}},
 		},
 		Components: []modality.Component{
-			{Modality: "rfp-c", Phase: modality.Stabilization, Sequence: 1, Frequency: twiceWeekly, Clinician: "psy",
+			{Modality: modality.RFPC, Sequence: 1, Frequency: twiceWeekly, Clinician: "psy",
 				Rationale:   "oppositional defiant disorder; daily outbursts, school suspensions",
 				Explanation: "play sessions that help with big feelings, and meetings with your family"},
+			{Modality: modality.ParentTraining, Sequence: 1, Frequency: weekly, Clinician: "psy",
+				Rationale:   "group parent training for mother, father and grandmother, as NICE recommends for ages 3 to 11",
+				Explanation: "a group where the adults at home practise praise, clear instructions and calm limits"},
 		},
 	}
 }
@@ -374,14 +433,14 @@ func clientBCommonFactors() modality.Plan {
 		},
 		ClientAge: 17,
 		Clinicians: []modality.Clinician{
-			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn("dbt-a"), trainedIn("cbt"), trainedIn("family-therapy")}},
+			{Key: "dbt", Role: "DBT therapist", Competencies: []modality.Competency{certifiedIn(modality.DBTA), trainedIn(modality.CBT), trainedIn(modality.FamilyTherapy)}},
 		},
 		Components: []modality.Component{
-			{Key: "dbt-a", Modality: "dbt-a", Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt",
+			{Key: "dbt-a", Modality: modality.DBTA, Phase: modality.Stabilization, Sequence: 1, Frequency: weekly, Clinician: "dbt",
 				Rationale: "self-harm thoughts", Explanation: "skills for getting through the worst moments"},
-			{Modality: "family-therapy", Phase: modality.Stabilization, Sequence: 1, Frequency: monthly, Clinician: "dbt",
+			{Modality: modality.FamilyTherapy, Phase: modality.Stabilization, Sequence: 1, Frequency: monthly, Clinician: "dbt",
 				Rationale: "conflict at home; mother helped write the safety plan", Explanation: "sessions with your mother"},
-			{Modality: "cbt", Phase: modality.Integration, Sequence: 2, Frequency: weekly, Clinician: "dbt", Replaces: "dbt-a",
+			{Modality: modality.CBT, Phase: modality.Integration, Sequence: 2, Frequency: weekly, Clinician: "dbt", Replaces: "dbt-a",
 				Rationale: "self-harm thoughts resolved; residual depression"},
 		},
 	}

@@ -229,6 +229,7 @@ var ruleCases = []ruleCase{
 	{"PLN002", "adult-depression", func(p *integrative.Plan) {
 		addResponse(p, "audit", "2026-02-02", 4, 2, 2, 2, 1, 1, 3, 1, 0, 2)
 	}, integrative.SeverityWarning, "intake/responses/1"},
+	{"PLN002", "adult-depression", func(p *integrative.Plan) { addCondition(p, "F10.929") }, integrative.SeverityWarning, "intake/conditions/1"},
 	{"PLN003", "adult-depression", func(p *integrative.Plan) { addCondition(p, "F10.20") }, integrative.SeverityWarning, "intake/conditions/1"},
 	{"PLN010", "adult-depression", func(p *integrative.Plan) { dropComponent(p, "c-ba") }, integrative.SeverityInfo, "intake/conditions/0"},
 	{"PLN011", "client-d", func(p *integrative.Plan) {
@@ -245,6 +246,10 @@ var ruleCases = []ruleCase{
 	}, integrative.SeverityWarning, "medication/prescriptions/1"},
 	{"PLN012", "client-d", func(p *integrative.Plan) { dropComponent(p, "c-ipsrt") }, integrative.SeverityInfo, "intake/conditions/0"},
 	{"PLN013", "client-a", func(p *integrative.Plan) { dropComponent(p, "c-cpt") }, integrative.SeverityWarning, "intake/conditions/0"},
+	{"PLN013", "client-c", func(p *integrative.Plan) {
+		addCondition(p, "F43.10")
+		addComponent(p, "c-pe", "pe", modality.Processing)
+	}, integrative.SeverityWarning, "intake/conditions/1"}, // prolonged exposure is studied in adults and adolescents, not a 9-year-old
 	{"PLN014", "client-a", func(p *integrative.Plan) { addRx(p, "rx-lorazepam", "lorazepam", 1) }, integrative.SeverityWarning, "medication/prescriptions/3"},
 	{"PLN015", "adult-depression", func(p *integrative.Plan) { addCondition(p, "F42.2") }, integrative.SeverityWarning, "intake/conditions/1"},
 	{"PLN016", "client-e", nil, integrative.SeverityInfo, "intake/conditions/0"},
@@ -390,6 +395,13 @@ func TestRulesClosedBy(t *testing.T) {
 			p.Team = p.Team[:1]
 			p.Psychotherapy.Components[0].Clinician = "psychiatrist"
 			p.Team[0].Competencies = []modality.Competency{{Modality: "ba", Basis: modality.Trained}}
+		}},
+		{"TF-CBT for a child with PTSD", "client-c", "PLN013", func(p *integrative.Plan) {
+			addCondition(p, "F43.10")
+			addComponent(p, "c-tfcbt", "tf-cbt", modality.Processing)
+		}},
+		{"alcohol use without a use disorder needs no addiction specialist", "adult-depression", "PLN003", func(p *integrative.Plan) {
+			addCondition(p, "F10.929")
 		}},
 		{"a child is not asked for combined depression treatment", "adult-depression", "PLN010", func(p *integrative.Plan) {
 			p.Intake.Client.Age = 15
@@ -552,6 +564,14 @@ func TestReportSharesNoMemory(t *testing.T) {
 // TestPlantedPlans keeps examples/plancheck/testdata/planted in step with
 // the planted cases above: one plan file per case, rewritten with -update.
 func TestPlantedPlans(t *testing.T) {
+	dir := filepath.Join("examples", "plancheck", "testdata", "planted")
+	written := map[string]bool{}
+	defer func() {
+		existing, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		for _, f := range existing {
+			assert.True(t, written[filepath.Base(f)], "%s is stale: no case plants it (remove it)", f)
+		}
+	}()
 	count := map[string]int{}
 	for _, tc := range ruleCases {
 		if tc.mutate == nil {
@@ -563,6 +583,7 @@ func TestPlantedPlans(t *testing.T) {
 		data, err := json.MarshalIndent(p, "", "  ")
 		require.NoError(t, err)
 		name := fmt.Sprintf("%s-%d.json", strings.ToLower(tc.rule), count[tc.rule])
+		written[name] = true
 		golden.Check(t, filepath.Join("..", "examples", "plancheck", "testdata", "planted", name), append(data, '\n'))
 	}
 }

@@ -216,9 +216,9 @@ func (f *facts) rxWith(r rxRole) []rxFact {
 }
 
 // indicated reports whether some component (offered, or delivered when
-// onlyDelivered) is indicated for group g at line first or better when
-// firstLine, for a client of age; and, with traumaFocused, is
-// trauma-focused.
+// onlyDelivered) has an indication for group g that covers a client of age
+// (its population and age range, and the modality's), first-line when
+// firstLine; and, with traumaFocused, is trauma-focused.
 func (f *facts) indicated(g assessment.GroupID, age int, firstLine, traumaFocused, onlyDelivered bool) bool {
 	list := f.offered
 	if onlyDelivered {
@@ -232,7 +232,7 @@ func (f *facts) indicated(g assessment.GroupID, age int, firstLine, traumaFocuse
 			continue
 		}
 		for _, in := range c.modality.Indications {
-			if in.Group == g && (!firstLine || in.Line == modality.LineFirst) {
+			if in.Group == g && in.Covers(age) && (!firstLine || in.Line == modality.LineFirst) {
 				return true
 			}
 		}

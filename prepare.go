@@ -848,15 +848,13 @@ func (st *state) firstPeerOffer(declined bool) string {
 			continue
 		}
 		m, ok := st.cfg.modality.Lookup(c.Modality)
-		if ok && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == groupTherapy) {
+		if ok && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == modality.GroupTherapy) {
 			return indexPath("psychotherapy/components", i, "")
 		}
 	}
 	return ""
 }
 
-// groupTherapy is the modality catalog's group psychotherapy.
-const groupTherapy modality.ID = "group-therapy"
 
 // allExplained returns the path of the first component when every
 // delivered component has an explanation given to the client.

@@ -8,6 +8,7 @@ import (
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/medication"
+	"github.com/wholeperson/integrative/modality"
 )
 
 // The cross-cutting rules of the whole plan: coverage, co-occurring
@@ -448,13 +449,22 @@ var plnRules = []Rule{
 	},
 }
 
-// substanceGroups are the condition groups of substance use the
-// co-occurring rules consider. Tobacco use is left out: its care is usually
-// given by the prescriber or primary care, and these rules ask for
-// addiction expertise.
+// substanceGroups are the substance use disorders the co-occurring rules
+// consider. Tobacco use disorder is left out: its care is usually given by
+// the prescriber or primary care, and these rules ask for addiction
+// expertise.
 var substanceGroups = []assessment.GroupID{
 	assessment.GroupAlcoholUse, assessment.GroupOpioidUse, assessment.GroupCannabisUse,
 	assessment.GroupSedativeUse, assessment.GroupStimulantUse, assessment.GroupOtherSubstanceUse,
+}
+
+// substanceUseGroups are substance use recorded without a use disorder
+// (use, unspecified: intoxication, withdrawal or an induced disorder). It
+// is substance use the plan must treat, but not a disorder that calls for
+// addiction expertise.
+var substanceUseGroups = []assessment.GroupID{
+	assessment.GroupAlcoholUseUnspecified, assessment.GroupOpioidUseUnspecified, assessment.GroupCannabisUseUnspecified,
+	assessment.GroupSedativeUseUnspecified, assessment.GroupStimulantUseUnspecified, assessment.GroupOtherSubstanceUseUnspecified,
 }
 
 // kindOf says what a condition is for the plan rules.
@@ -472,7 +482,7 @@ func kindOf(code assessment.ICD10CM) conditionKind {
 	kind := kindOther
 	for _, g := range groups {
 		switch {
-		case slices.Contains(substanceGroups, g):
+		case slices.Contains(substanceGroups, g), slices.Contains(substanceUseGroups, g):
 			return kindSubstance
 		case g == assessment.GroupTobaccoUse || g == assessment.GroupGambling:
 			kind = kindTobacco
@@ -523,7 +533,10 @@ func coOccurring(p *Pass) ([]sudItem, bool) {
 		case kindMental:
 			mental = true
 		case kindSubstance:
-			diagnosed = true
+			groups := assessment.GroupsOf(c.Code)
+			if slices.ContainsFunc(groups, func(g assessment.GroupID) bool { return slices.Contains(substanceGroups, g) }) {
+				diagnosed = true
+			}
 			items = append(items, sudItem{path: conditionPath(i), what: string(c.Code), code: c.Code, groups: assessment.GroupsOf(c.Code)})
 		}
 	}
@@ -1007,12 +1020,12 @@ func checkDomainsAssessed(p *Pass) {
 // lifestyleFor reports whether the plan has care for a lifestyle area: a
 // lifestyle item of that kind, a component of the matching modality, or a
 // problem about the domain linked to an intervention.
-func lifestyleFor(p *Pass, kind LifestyleKind, d assessment.DomainID, mods ...string) bool {
+func lifestyleFor(p *Pass, kind LifestyleKind, d assessment.DomainID, mods ...modality.ID) bool {
 	if slices.ContainsFunc(p.Plan.Lifestyle, func(l Lifestyle) bool { return l.Kind == kind }) || p.facts().linkedDomains[d] {
 		return true
 	}
 	for _, c := range p.facts().delivered {
-		if c.found && slices.Contains(mods, string(c.modality.ID)) {
+		if c.found && slices.Contains(mods, c.modality.ID) {
 			return true
 		}
 	}
@@ -1050,7 +1063,7 @@ func checkDomainProblems(p *Pass) {
 	if s.Nightmares == assessment.Yes {
 		sleepProblems = append(sleepProblems, "nightmares")
 	}
-	sleepCare := lifestyleFor(p, LifestyleSleep, assessment.DomainSleep, "sleep-health") ||
+	sleepCare := lifestyleFor(p, LifestyleSleep, assessment.DomainSleep, modality.SleepHealth) ||
 		f.indicated(assessment.GroupInsomnia, in.Client.Age, false, false, true) ||
 		slices.ContainsFunc(conditionsIn(plan, assessment.GroupInsomnia), func(i int) bool { return f.addressed(in.Conditions[i].Code) })
 	if len(sleepProblems) > 0 && !sleepCare {
@@ -1058,12 +1071,12 @@ func checkDomainProblems(p *Pass) {
 			"Adults need 7 or more hours of sleep a night; short or poor sleep is linked with depression and worse health, and sleep is a core part of whole-person care.",
 			srcWatson2015)
 	}
-	if d := in.Movement.DaysPerWeek; d != nil && *d == 0 && !lifestyleFor(p, LifestyleMovement, assessment.DomainMovement, "physical-activity") {
+	if d := in.Movement.DaysPerWeek; d != nil && *d == 0 && !lifestyleFor(p, LifestyleMovement, assessment.DomainMovement, modality.PhysicalActivity) {
 		report(assessment.DomainMovement, "intake/movement/daysPerWeek", "no days of deliberate movement",
 			"Some physical activity is better than none; adults are advised 150 to 300 minutes of moderate activity a week.",
 			srcWHO2020)
 	}
-	if in.Nutrition.Quality == assessment.Poor && !lifestyleFor(p, LifestyleNutrition, assessment.DomainNutrition, "nutrition") {
+	if in.Nutrition.Quality == assessment.Poor && !lifestyleFor(p, LifestyleNutrition, assessment.DomainNutrition, modality.Nutrition) {
 		report(assessment.DomainNutrition, "intake/nutrition/quality", "poor nutrition",
 			"Recovery is holistic; nutrition is one of the whole-person domains the plan can support.",
 			srcSAMHSARecovery)

@@ -37,6 +37,14 @@ func TestGoldenReports(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, planted)
 	files = append(files, planted...)
+	names := map[string]bool{}
+	for _, file := range files {
+		names[strings.TrimSuffix(filepath.Base(file), ".json")+".txt"] = true
+	}
+	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	for _, g := range goldens {
+		assert.True(t, names[filepath.Base(g)], "%s is stale: no plan gives it", g)
+	}
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		t.Run(name, func(t *testing.T) {

@@ -855,7 +855,6 @@ func (st *state) firstPeerOffer(declined bool) string {
 	return ""
 }
 
-
 // allExplained returns the path of the first component when every
 // delivered component has an explanation given to the client.
 func (st *state) allExplained() string {

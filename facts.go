@@ -27,6 +27,8 @@ type facts struct {
 	decidedInstr map[assessment.InstrumentID]bool
 	// latest holds the latest result of each instrument, by instrument.
 	latest map[assessment.InstrumentID]Scored
+	// groups are the condition groups of each intake condition.
+	groups [][]assessment.GroupID
 }
 
 // rxFact is a current or planned prescription with its roles.
@@ -53,7 +55,7 @@ const (
 // modality catalog.
 type compFact struct {
 	index         int
-	modality      modality.Modality // zero for a technique
+	modality      *modality.Modality // nil for a technique
 	found         bool
 	psychotherapy bool
 }
@@ -87,7 +89,8 @@ func buildFacts(st *state) *facts {
 	for i, c := range p.Psychotherapy.Components {
 		cf := compFact{index: i}
 		if c.Modality != "" {
-			cf.modality, cf.found = st.cfg.modality.Lookup(c.Modality)
+			cf.modality = st.modality(c.Modality)
+			cf.found = cf.modality != nil
 		}
 		if cf.found {
 			for _, o := range cf.modality.Orientations {
@@ -143,6 +146,10 @@ func buildFacts(st *state) *facts {
 		for _, id := range d.Instruments {
 			f.decidedInstr[id] = true
 		}
+	}
+	f.groups = make([][]assessment.GroupID, len(p.Intake.Conditions))
+	for i, c := range p.Intake.Conditions {
+		f.groups[i] = assessment.GroupsOf(c.Code)
 	}
 	for _, s := range st.scored {
 		prev, ok := f.latest[s.Result.Instrument]
@@ -251,10 +258,10 @@ func (f *facts) anyPsychotherapy() bool {
 }
 
 // conditionsIn returns the positions of the intake conditions in group g.
-func conditionsIn(p *Plan, g assessment.GroupID) []int {
+func (f *facts) conditionsIn(g assessment.GroupID) []int {
 	var out []int
-	for i, c := range p.Intake.Conditions {
-		if slices.Contains(assessment.GroupsOf(c.Code), g) {
+	for i, groups := range f.groups {
+		if slices.Contains(groups, g) {
 			out = append(out, i)
 		}
 	}

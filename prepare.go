@@ -40,9 +40,45 @@ type state struct {
 	audit       traumainformed.Report
 	phaseIssues []traumainformed.PhaseIssue
 
-	f        *facts
-	findings []Finding
-	err      error
+	f           *facts
+	instruments map[assessment.InstrumentID]*assessment.Instrument
+	modalities  map[modality.ID]*modality.Modality
+	findings    []Finding
+	err         error
+}
+
+// instrument returns the catalog's instrument id, or nil; each is looked
+// up (and copied) once per Check.
+func (st *state) instrument(id assessment.InstrumentID) *assessment.Instrument {
+	if in, ok := st.instruments[id]; ok {
+		return in
+	}
+	if st.instruments == nil {
+		st.instruments = map[assessment.InstrumentID]*assessment.Instrument{}
+	}
+	var ptr *assessment.Instrument
+	if in, ok := st.cfg.assessment.Lookup(id); ok {
+		ptr = &in
+	}
+	st.instruments[id] = ptr
+	return ptr
+}
+
+// modality returns the catalog's modality id, or nil; each is looked up
+// once per Check.
+func (st *state) modality(id modality.ID) *modality.Modality {
+	if m, ok := st.modalities[id]; ok {
+		return m
+	}
+	if st.modalities == nil {
+		st.modalities = map[modality.ID]*modality.Modality{}
+	}
+	var ptr *modality.Modality
+	if m, ok := st.cfg.modality.Lookup(id); ok {
+		ptr = &m
+	}
+	st.modalities[id] = ptr
+	return ptr
 }
 
 // A Scored response is one of the intake's responses with its score.
@@ -436,7 +472,7 @@ func (st *state) checkParts(v *collector) {
 	notAfter("safety/safetyPlan", p.Safety.SafetyPlan, false)
 	for i, r := range p.Remeasurements {
 		path := validation.Join("remeasurements", validation.Index(i))
-		if _, ok := st.cfg.assessment.Lookup(r.Instrument); !ok {
+		if st.instrument(r.Instrument) == nil {
 			v.add(path+"/instrument", ErrUnknownCode)
 		}
 		if r.Next.IsZero() {
@@ -472,8 +508,8 @@ func (st *state) checkObjective(v *collector, path string, o Objective) {
 	behavior := strings.TrimSpace(o.Behavior) != "" || !o.By.IsZero()
 	switch {
 	case score && o.Instrument != "" && o.Target != nil:
-		in, ok := st.cfg.assessment.Lookup(o.Instrument)
-		if !ok {
+		in := st.instrument(o.Instrument)
+		if in == nil {
 			v.add(path+"/instrument", ErrUnknownCode)
 		} else if lo, hi := in.Range(); *o.Target < lo || *o.Target > hi {
 			v.add(path+"/target", ErrOutOfRange)
@@ -497,7 +533,7 @@ func (st *state) checkDecision(v *collector, path string, d Decision, codes map[
 		}
 	}
 	for j, id := range d.Instruments {
-		if _, ok := st.cfg.assessment.Lookup(id); !ok {
+		if st.instrument(id) == nil {
 			v.add(indexPath(path+"/instruments", j, ""), ErrUnknownCode)
 		}
 	}
@@ -847,8 +883,8 @@ func (st *state) firstPeerOffer(declined bool) string {
 		if c.Modality == "" || c.Declined != declined {
 			continue
 		}
-		m, ok := st.cfg.modality.Lookup(c.Modality)
-		if ok && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == modality.GroupTherapy) {
+		m := st.modality(c.Modality)
+		if m != nil && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == modality.GroupTherapy) {
 			return indexPath("psychotherapy/components", i, "")
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
@@ -477,8 +478,7 @@ const (
 	kindTobacco                        // tobacco use or gambling, treated as mental health care for coverage
 )
 
-func kindOf(code assessment.ICD10CM) conditionKind {
-	groups := assessment.GroupsOf(code)
+func kindOf(code assessment.ICD10CM, groups []assessment.GroupID) conditionKind {
 	kind := kindOther
 	for _, g := range groups {
 		switch {
@@ -487,7 +487,7 @@ func kindOf(code assessment.ICD10CM) conditionKind {
 		case g == assessment.GroupTobaccoUse || g == assessment.GroupGambling:
 			kind = kindTobacco
 		default:
-			if grp, ok := assessment.LookupGroup(g); ok && !grp.Medical && kind == kindOther {
+			if !medicalGroups()[g] && kind == kindOther {
 				kind = kindMental
 			}
 		}
@@ -498,6 +498,18 @@ func kindOf(code assessment.ICD10CM) conditionKind {
 	return kind
 }
 
+// medicalGroups are the built-in condition groups of general medical
+// conditions, worked out once.
+var medicalGroups = sync.OnceValue(func() map[assessment.GroupID]bool {
+	m := map[assessment.GroupID]bool{}
+	for _, g := range assessment.Groups() {
+		if g.Medical {
+			m[g.ID] = true
+		}
+	}
+	return m
+})
+
 func conditionPath(i int) string { return indexPath("intake/conditions", i, "") }
 
 func rxPath(i int) string { return indexPath("medication/prescriptions", i, "") }
@@ -505,7 +517,7 @@ func rxPath(i int) string { return indexPath("medication/prescriptions", i, "") 
 func checkConditionsAddressed(p *Pass) {
 	f := p.facts()
 	for i, c := range p.Plan.Intake.Conditions {
-		if kindOf(c.Code) == kindOther || f.addressed(c.Code) {
+		if kindOf(c.Code, f.groups[i]) == kindOther || f.addressed(c.Code) {
 			continue
 		}
 		p.Report(Finding{Subject: conditionPath(i), Values: []Value{{"code", string(c.Code)}}})
@@ -528,19 +540,19 @@ func coOccurring(p *Pass) ([]sudItem, bool) {
 	mental := false
 	var items []sudItem
 	diagnosed := false
+	f := p.facts()
 	for i, c := range plan.Intake.Conditions {
-		switch kindOf(c.Code) {
+		groups := f.groups[i]
+		switch kindOf(c.Code, groups) {
 		case kindMental:
 			mental = true
 		case kindSubstance:
-			groups := assessment.GroupsOf(c.Code)
 			if slices.ContainsFunc(groups, func(g assessment.GroupID) bool { return slices.Contains(substanceGroups, g) }) {
 				diagnosed = true
 			}
-			items = append(items, sudItem{path: conditionPath(i), what: string(c.Code), code: c.Code, groups: assessment.GroupsOf(c.Code)})
+			items = append(items, sudItem{path: conditionPath(i), what: string(c.Code), code: c.Code, groups: groups})
 		}
 	}
-	f := p.facts()
 	for _, id := range sortedInstruments(f.latest) {
 		s := f.latest[id]
 		if s.Result.Screen != assessment.ScreenPositive {
@@ -552,7 +564,7 @@ func coOccurring(p *Pass) ([]sudItem, bool) {
 				items = append(items, sudItem{path: indexPath("intake/responses", s.Response, ""), what: string(id), instrument: id, groups: groups})
 				break
 			}
-			if grp, ok := assessment.LookupGroup(g); ok && !grp.Medical {
+			if !medicalGroups()[g] {
 				mental = true
 			}
 		}
@@ -622,8 +634,8 @@ func checkAddictionExpertise(p *Pass) {
 			if c.Modality == "" {
 				continue
 			}
-			mod, ok := p.st.cfg.modality.Lookup(c.Modality)
-			if !ok {
+			mod := p.st.modality(c.Modality)
+			if mod == nil {
 				continue
 			}
 			for _, in := range mod.Indications {
@@ -667,7 +679,7 @@ func checkDepressionCombined(p *Pass) {
 		return // NICE NG222 covers adults
 	}
 	f := p.facts()
-	for _, i := range conditionsIn(plan, assessment.GroupDepressive) {
+	for _, i := range p.facts().conditionsIn(assessment.GroupDepressive) {
 		c := plan.Intake.Conditions[i]
 		if !severeDepression(p, c) || f.decided[c.Code] {
 			continue
@@ -682,7 +694,7 @@ func checkDepressionCombined(p *Pass) {
 func checkBipolarAntidepressant(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
-	conds := conditionsIn(plan, assessment.GroupBipolar)
+	conds := p.facts().conditionsIn(assessment.GroupBipolar)
 	if len(conds) == 0 || f.hasRole(roleAntimanic) {
 		return
 	}
@@ -711,7 +723,7 @@ func checkBipolarAntidepressant(p *Pass) {
 func checkBipolarPsychosocial(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
-	for _, i := range conditionsIn(plan, assessment.GroupBipolar) {
+	for _, i := range p.facts().conditionsIn(assessment.GroupBipolar) {
 		c := plan.Intake.Conditions[i]
 		if f.decided[c.Code] || f.indicated(assessment.GroupBipolar, plan.Intake.Client.Age, false, false, false) {
 			continue
@@ -724,7 +736,7 @@ func checkBipolarPsychosocial(p *Pass) {
 func checkPTSDTherapy(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
-	for _, i := range conditionsIn(plan, assessment.GroupPTSD) {
+	for _, i := range p.facts().conditionsIn(assessment.GroupPTSD) {
 		c := plan.Intake.Conditions[i]
 		if f.decided[c.Code] || f.indicated(assessment.GroupPTSD, plan.Intake.Client.Age, false, true, false) {
 			continue
@@ -734,7 +746,7 @@ func checkPTSDTherapy(p *Pass) {
 }
 
 func checkPTSDBenzodiazepine(p *Pass) {
-	conds := conditionsIn(p.Plan, assessment.GroupPTSD)
+	conds := p.facts().conditionsIn(assessment.GroupPTSD)
 	if len(conds) == 0 {
 		return
 	}
@@ -751,7 +763,7 @@ func checkPTSDBenzodiazepine(p *Pass) {
 func checkOCDTherapy(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
-	for _, i := range conditionsIn(plan, assessment.GroupOCD) {
+	for _, i := range p.facts().conditionsIn(assessment.GroupOCD) {
 		c := plan.Intake.Conditions[i]
 		if f.decided[c.Code] || f.indicated(assessment.GroupOCD, plan.Intake.Client.Age, true, false, false) {
 			continue
@@ -775,7 +787,7 @@ func checkAnxietyFirstLine(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
 	for _, g := range anxietyGroups {
-		for _, i := range conditionsIn(plan, g) {
+		for _, i := range p.facts().conditionsIn(g) {
 			c := plan.Intake.Conditions[i]
 			if f.decided[c.Code] || anxietyFirstLine(p, g) {
 				continue
@@ -792,7 +804,7 @@ func checkAnxietyBenzodiazepine(p *Pass) {
 		return
 	}
 	for _, g := range anxietyGroups {
-		conds := conditionsIn(plan, g)
+		conds := p.facts().conditionsIn(g)
 		if len(conds) == 0 || anxietyFirstLine(p, g) {
 			continue
 		}
@@ -812,7 +824,7 @@ func checkInsomniaCBTI(p *Pass) {
 		return // ACP 2016 covers adults
 	}
 	f := p.facts()
-	for _, i := range conditionsIn(plan, assessment.GroupInsomnia) {
+	for _, i := range p.facts().conditionsIn(assessment.GroupInsomnia) {
 		c := plan.Intake.Conditions[i]
 		if f.decided[c.Code] || f.indicated(assessment.GroupInsomnia, plan.Intake.Client.Age, true, false, false) {
 			continue
@@ -919,7 +931,6 @@ func sortedInstruments(m map[assessment.InstrumentID]Scored) []assessment.Instru
 }
 
 func checkScreenFollowUp(p *Pass) {
-	plan := p.Plan
 	f := p.facts()
 	for _, id := range sortedInstruments(f.latest) {
 		s := f.latest[id]
@@ -933,7 +944,7 @@ func checkScreenFollowUp(p *Pass) {
 		}
 		matched := false
 		for _, g := range groups {
-			if len(conditionsIn(plan, g)) > 0 {
+			if len(p.facts().conditionsIn(g)) > 0 {
 				matched = true
 			}
 		}
@@ -1065,7 +1076,7 @@ func checkDomainProblems(p *Pass) {
 	}
 	sleepCare := lifestyleFor(p, LifestyleSleep, assessment.DomainSleep, modality.SleepHealth) ||
 		f.indicated(assessment.GroupInsomnia, in.Client.Age, false, false, true) ||
-		slices.ContainsFunc(conditionsIn(plan, assessment.GroupInsomnia), func(i int) bool { return f.addressed(in.Conditions[i].Code) })
+		slices.ContainsFunc(p.facts().conditionsIn(assessment.GroupInsomnia), func(i int) bool { return f.addressed(in.Conditions[i].Code) })
 	if len(sleepProblems) > 0 && !sleepCare {
 		report(assessment.DomainSleep, "intake/sleep", strings.Join(sleepProblems, ", "),
 			"Adults need 7 or more hours of sleep a night; short or poor sleep is linked with depression and worse health, and sleep is a core part of whole-person care.",
@@ -1267,8 +1278,8 @@ func checkRemeasurement(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
 	for _, id := range sortedInstruments(f.latest) {
-		in, ok := p.st.cfg.assessment.Lookup(id)
-		if !ok {
+		in := p.st.instrument(id)
+		if in == nil {
 			continue
 		}
 		o := in.Outcome
@@ -1362,7 +1373,10 @@ func checkOutcomes(p *Pass) {
 		default:
 			continue
 		}
-		in, _ := p.st.cfg.assessment.Lookup(id)
+		var outcomeSources []evidence.Source
+		if in := p.st.instrument(id); in != nil {
+			outcomeSources = in.Outcome.Sources
+		}
 		p.Report(Finding{
 			Subject: indexPath("intake/responses", f.latest[id].Response, ""),
 			Values: []Value{
@@ -1371,7 +1385,7 @@ func checkOutcomes(p *Pass) {
 				{"baseline", strconv.Itoa(tr.Baseline.Total)},
 				{"latest", strconv.Itoa(tr.Latest.Total)},
 			},
-			Sources: append([]evidence.Source{srcTJCCTS}, in.Outcome.Sources...),
+			Sources: append([]evidence.Source{srcTJCCTS}, outcomeSources...),
 		})
 	}
 }

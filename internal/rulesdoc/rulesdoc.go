@@ -35,11 +35,9 @@ var families = []family{
 		"A same-day or emergency flag (suicide risk) is critical until the plan records a suicide risk " +
 		"assessment and a safety plan on or after the response, and info once both are recorded."},
 	{"MED", "Medication safety", "Package medication's review of the plan's prescriptions together with the " +
-		"supplements and substances recorded at intake, one rule per kind of concern. The medication grade " +
-		"follows the label's words and maps to the one scale: contraindicated → critical; major and moderate " +
-		"→ warning; monitor and info → info; a combination under a boxed warning for the combination (an " +
-		"opioid with a benzodiazepine or another CNS depressant) and valproate when pregnancy is possible are " +
-		"critical. Each finding keeps the medication grade too."},
+		"supplements and substances recorded at intake, one rule per kind of concern. Each finding's severity " +
+		"comes from the medication grade, which follows the label's words (see integrative.Severity for the " +
+		"mapping), and the finding keeps the medication grade too."},
 	{"MOD", "Psychotherapy integration", "Package modality's coherence checks of the psychotherapy part: " +
 		"the four integration strategies, stances, age fit, clinician training and phases. Findings keep " +
 		"modality's grade (info or warning); none is critical, since their basis is consensus."},

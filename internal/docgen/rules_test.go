@@ -1,4 +1,4 @@
-package rulesdoc
+package docgen
 
 import (
 	"strconv"
@@ -27,8 +27,8 @@ func rule(id, title string) integrative.Rule {
 // Every built-in rule is documented in full: its heading, row, title,
 // severity, strength, doc, message, basis, suggestion, since and each
 // source with its URL.
-func TestMarkdownDocumentsEveryBuiltinRule(t *testing.T) {
-	doc := string(Markdown(integrative.Rules()))
+func TestRulesDocumentsEveryBuiltinRule(t *testing.T) {
+	doc := string(Rules(integrative.Rules()))
 	for _, r := range integrative.Rules() {
 		t.Run(r.ID, func(t *testing.T) {
 			assert.Contains(t, doc, "\n### "+r.ID+"\n\n**"+escape(r.Title)+"**\n")
@@ -70,8 +70,8 @@ func TestMarkdownDocumentsEveryBuiltinRule(t *testing.T) {
 // Families come in catalog order whatever the input order; a host's rules
 // come last under "Other rules"; each family lists its rules in the order
 // given and has a contents entry with its count.
-func TestMarkdownGroupsByFamily(t *testing.T) {
-	doc := string(Markdown([]integrative.Rule{
+func TestRulesGroupsByFamily(t *testing.T) {
+	doc := string(Rules([]integrative.Rule{
 		rule("HOST001", "a host rule"), rule("PLN002", "second plan rule"), rule("PLN001", "first plan rule"),
 		rule("TIC001", "a trauma-informed rule"), rule("MOD001", "a modality rule"), rule("MED001", "a medication rule"),
 		rule("ASM001", "an assessment rule"),
@@ -91,16 +91,16 @@ func TestMarkdownGroupsByFamily(t *testing.T) {
 	assert.Contains(t, doc, "- [The whole plan (PLN)](#the-whole-plan-pln): 2 rules\n")
 	assert.Contains(t, doc, "- [Other rules (host)](#other-rules-host): 1 rule\n")
 
-	only := string(Markdown([]integrative.Rule{rule("PLN001", "first plan rule")}))
+	only := string(Rules([]integrative.Rule{rule("PLN001", "first plan rule")}))
 	assert.NotContains(t, only, "## Assessment (ASM)", "an empty family is left out")
 	assert.NotContains(t, only, "Other rules")
 }
 
 // A retired rule stays listed, marked, with the version that retired it.
-func TestMarkdownRetiredRule(t *testing.T) {
+func TestRulesRetiredRule(t *testing.T) {
 	r := rule("PLN009", "an old rule")
 	r.Retired = "0.3.0"
-	doc := string(Markdown([]integrative.Rule{r, rule("PLN010", "a current rule")}))
+	doc := string(Rules([]integrative.Rule{r, rule("PLN010", "a current rule")}))
 	assert.Contains(t, doc, "| [PLN009](#pln009) | an old rule (retired in 0.3.0) | warning | guideline |")
 	assert.Contains(t, doc, "- Retired: 0.3.0 (no longer runs)\n")
 	assert.Equal(t, 1, strings.Count(doc, "- Retired:"), "only the retired rule is marked")
@@ -109,11 +109,11 @@ func TestMarkdownRetiredRule(t *testing.T) {
 // Text from the catalog cannot break the page: markup characters are
 // escaped, table cells cannot be split, line breaks are folded, and code
 // spans hold backticks.
-func TestMarkdownEscapes(t *testing.T) {
+func TestRulesEscapes(t *testing.T) {
 	r := rule("PLN001", "a | b * c _d_ [e](f) <g>")
 	r.Doc = "line one\nline two with `tick` and \\ backslash"
 	r.Message = "`{code}` here"
-	doc := string(Markdown([]integrative.Rule{r}))
+	doc := string(Rules([]integrative.Rule{r}))
 	assert.Contains(t, doc, `| a \| b \* c \_d\_ \[e\](f) &lt;g&gt; | warning |`)
 	assert.Contains(t, doc, "line one line two with \\`tick\\` and \\\\ backslash")
 	assert.Contains(t, doc, "Message: `` `{code}` here ``\n")
@@ -147,6 +147,6 @@ func TestAnchor(t *testing.T) {
 }
 
 // The same rules give the same bytes.
-func TestMarkdownIsDeterministic(t *testing.T) {
-	assert.Equal(t, Markdown(integrative.Rules()), Markdown(integrative.Rules()))
+func TestRulesIsDeterministic(t *testing.T) {
+	assert.Equal(t, Rules(integrative.Rules()), Rules(integrative.Rules()))
 }

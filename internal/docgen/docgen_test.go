@@ -1,6 +1,7 @@
 package docgen
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -109,4 +110,24 @@ func TestCoverageListsEveryCatalogEntry(t *testing.T) {
 	}
 	assert.Equal(t, doc, string(Coverage()), "deterministic")
 	assert.True(t, strings.HasSuffix(doc, "\n") && !strings.HasSuffix(doc, "\n\n"))
+}
+
+// Splice never panics, and what it splices in is what Section reads back.
+func FuzzSplice(f *testing.F) {
+	f.Add([]byte("a\n<!-- BEGIN GENERATED x -->\nold\n<!-- END GENERATED x -->\nb\n"), []byte("new\n"))
+	f.Add([]byte("<!-- END GENERATED x --><!-- BEGIN GENERATED x -->\n"), []byte(""))
+	f.Add([]byte(""), []byte("<!-- END GENERATED x -->"))
+	f.Fuzz(func(t *testing.T, doc, section []byte) {
+		out, err := Splice(doc, "x", section)
+		if err != nil {
+			require.ErrorIs(t, err, ErrNoSection)
+			return
+		}
+		got, err := Section(out, "x")
+		if bytes.Contains(section, []byte("GENERATED x -->")) {
+			return // a section that holds a marker makes the output ambiguous
+		}
+		require.NoError(t, err)
+		require.Equal(t, string(section), string(got))
+	})
 }

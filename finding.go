@@ -68,53 +68,15 @@ func (f Finding) Value(name string) (string, bool) {
 
 // Title returns the lower-case title of the finding's rule in English,
 // such as "interaction between agents taken together", or the rule ID for
-// a rule not in the built-in catalog.
-func (f Finding) Title() string {
-	if r, ok := LookupRule(f.Rule); ok {
-		return r.Title
-	}
-	return f.Rule
-}
+// a rule not in the built-in catalog. [Finding.Text] gives it in another
+// language.
+func (f Finding) Title() string { return localeFor(nil).title(&f) }
 
 // Message returns the finding's message in English: the rule's message
 // with the finding's values put in. For a rule not in the built-in
-// catalog it lists the values.
-func (f Finding) Message() string {
-	if r, ok := LookupRule(f.Rule); ok && r.Message != "" {
-		return render(r.Message, f.Values)
-	}
-	parts := make([]string, len(f.Values))
-	for i, v := range f.Values {
-		parts[i] = v.Name + ": " + v.Value
-	}
-	return f.Rule + " (" + strings.Join(parts, "; ") + ")"
-}
-
-// render replaces each {name} in msg with the value of that name; a name
-// with no value is left as it is.
-func render(msg string, values []Value) string {
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(msg, '{')
-		if i < 0 {
-			b.WriteString(msg)
-			return b.String()
-		}
-		j := strings.IndexByte(msg[i:], '}')
-		if j < 0 {
-			b.WriteString(msg)
-			return b.String()
-		}
-		b.WriteString(msg[:i])
-		name := msg[i+1 : i+j]
-		if v, ok := lookupValue(values, name); ok {
-			b.WriteString(v)
-		} else {
-			b.WriteString(msg[i : i+j+1])
-		}
-		msg = msg[i+j+1:]
-	}
-}
+// catalog it lists the values. [Finding.Text] gives it in another
+// language.
+func (f Finding) Message() string { return localeFor(nil).message(&f) }
 
 func lookupValue(values []Value, name string) (string, bool) {
 	for _, v := range values {

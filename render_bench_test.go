@@ -3,8 +3,10 @@ package integrative_test
 import (
 	"bytes"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -95,6 +97,15 @@ func FuzzRender(f *testing.F) {
 		}
 		if strings.Contains(a.String(), "%!") {
 			t.Fatalf("formatting error in %q", a.String())
+		}
+		c1, c2 := r.Cards(opt), r.Cards(opt)
+		if !reflect.DeepEqual(c1, c2) {
+			t.Fatal("Cards is not deterministic")
+		}
+		for _, c := range c1 {
+			if utf8.RuneCountInString(c.Summary) >= 140 {
+				t.Fatalf("summary too long: %q", c.Summary)
+			}
 		}
 	})
 }

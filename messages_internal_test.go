@@ -1,6 +1,7 @@
 package integrative
 
 import (
+	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/golden"
 	"github.com/wholeperson/integrative/medication"
 	"github.com/wholeperson/integrative/modality"
 	"github.com/wholeperson/integrative/traumainformed"
@@ -173,6 +175,29 @@ func TestVocabularyComplete(t *testing.T) {
 			assert.Contains(t, tr.text, "strength."+s.String(), "%s: no label for strength %s", lang, s)
 		}
 	}
+}
+
+// The translations were made from the English text recorded in
+// testdata/translated-from.json. When a rule's English title, message,
+// basis or suggestion, or the report's fixed English text, changes, this
+// test fails until the translations are revised and the file is
+// refreshed with -update, so no translation silently keeps an old
+// meaning.
+func TestTranslationsCurrent(t *testing.T) {
+	source := map[string]string{}
+	for _, r := range builtinRules {
+		for _, f := range ruleFields(r.ID, ruleText{r.Title, r.Message, r.Basis, r.Suggestion}) {
+			if f.text != "" {
+				source[f.key] = f.text
+			}
+		}
+	}
+	for key, text := range textEnglish {
+		source[key] = text
+	}
+	data, err := json.MarshalIndent(source, "", "  ")
+	require.NoError(t, err)
+	golden.Check(t, "translated-from.json", append(data, '\n'))
 }
 
 func TestCompileTemplate(t *testing.T) {

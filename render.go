@@ -81,8 +81,8 @@ func (r Report) WriteText(w io.Writer, opts ...RenderOption) error {
 // WriteJSON writes the report in its JSON form, the stable contract for
 // hosts in any language: an object whose "format" is [ReportFormat]
 // ("integrative.report/v1"), then the fields of [Report] under their JSON
-// names, indented by two spaces, with a final newline. docs/report.schema.json
-// describes it.
+// names, indented by two spaces, with a final newline. docs/plan-format.md
+// ("The report") documents it and docs/report.schema.json describes it.
 //
 // Within one format version, fields are only ever added, never renamed,
 // removed or given another meaning, and every value is machine-readable:

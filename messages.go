@@ -357,14 +357,11 @@ func (l locale) tag() language.Tag { return Languages()[l.lang] }
 // has reports whether the locale's language has key.
 func (l locale) has(key string) bool { return l.m.has[l.lang][key] }
 
-// sprintf renders key with args, falling back to English.
-func (l locale) sprintf(key string, args ...any) string {
+// text renders key with its placeholders filled by args, in the order
+// they appear in the English template, falling back to English.
+func (l locale) text(key string, args ...any) string {
 	return l.m.printers[l.lang].Sprintf(message.Key(key, l.m.english[key]), args...)
 }
-
-// text renders a fixed text with its placeholders filled, in the order
-// they appear in the English template.
-func (l locale) text(key string, args ...any) string { return l.sprintf(key, args...) }
 
 // marked returns English text the locale has no translation for, marked
 // as English.
@@ -381,7 +378,7 @@ func (l locale) title(f *Finding) string {
 	if _, ok := lookupBuiltin(f.Rule); !ok {
 		return f.Rule
 	}
-	return l.sprintf(f.Rule + ".title")
+	return l.text(f.Rule + ".title")
 }
 
 // message returns f's message: its rule's template with f's values in
@@ -407,7 +404,7 @@ func (l locale) message(f *Finding) string {
 		}
 		args[i] = l.value(name, v)
 	}
-	return l.sprintf(key, args...)
+	return l.text(key, args...)
 }
 
 // value returns a finding's value in the form its kind and the locale
@@ -427,7 +424,7 @@ func (l locale) value(name, v string) any {
 		return v
 	case kind == valueLeaf:
 		if l.has("value." + v) {
-			return l.sprintf("value." + v)
+			return l.text("value." + v)
 		}
 		return l.marked(v)
 	}
@@ -456,14 +453,14 @@ func (l locale) words(v string) string {
 // word translates one word or phrase, or one with a number in it.
 func (l locale) word(v string) (string, bool) {
 	if l.has("value." + v) {
-		return l.sprintf("value." + v), true
+		return l.text("value." + v), true
 	}
 	for _, p := range l.m.patterns[l.lang] {
 		if len(v) <= len(p.prefix)+len(p.suffix) || !strings.HasPrefix(v, p.prefix) || !strings.HasSuffix(v, p.suffix) {
 			continue
 		}
 		if n, ok := number(v[len(p.prefix) : len(v)-len(p.suffix)]); ok {
-			return l.sprintf(p.key, n), true
+			return l.text(p.key, n), true
 		}
 	}
 	return "", false
@@ -534,10 +531,10 @@ func (l locale) ruleText(f *Finding, text, suffix string, def func(*Rule) string
 		return text
 	}
 	if r, ok := lookupBuiltin(f.Rule); ok && def(r) == text && l.has(f.Rule+suffix) {
-		return l.sprintf(f.Rule + suffix)
+		return l.text(f.Rule + suffix)
 	}
 	if l.has("variant." + text) {
-		return l.sprintf("variant." + text)
+		return l.text("variant." + text)
 	}
 	return l.marked(text)
 }

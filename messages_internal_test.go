@@ -106,7 +106,7 @@ func TestCatalogRenders(t *testing.T) {
 			for i := range args {
 				args[i] = "x"
 			}
-			s := l.sprintf(key, args...)
+			s := l.text(key, args...)
 			assert.NotContains(t, s, "%!", "%s %s", l.tag(), key)
 			if m.english[key] != "" {
 				assert.NotEqual(t, key, s, "%s %s renders as its key", l.tag(), key)

@@ -162,6 +162,9 @@ type messages struct {
 	has [langCount]map[string]bool
 	// patterns are the value keys with a number in them, per language.
 	patterns [langCount][]valuePattern
+	// fixed are the texts without placeholders (titles, bases, labels,
+	// words), rendered once per language.
+	fixed [langCount]map[string]string
 }
 
 // valuePattern is a value key with one {n}: the text before and after it.
@@ -187,6 +190,9 @@ func buildMessages() *messages {
 		// templates are not; the tests check every key renders.
 		_ = b.SetString(tags[lang], key, format)
 		m.has[lang][key] = true
+		if !strings.Contains(format, "%[") {
+			m.fixed[lang][key] = ""
+		}
 		if lang == langEnglish {
 			m.english[key] = format
 			m.names[key] = names
@@ -194,6 +200,7 @@ func buildMessages() *messages {
 	}
 	for i := range m.has {
 		m.has[i] = map[string]bool{}
+		m.fixed[i] = map[string]string{}
 	}
 	for i := range builtinRules {
 		r := &builtinRules[i]
@@ -233,7 +240,11 @@ func buildMessages() *messages {
 		}
 	}
 	for i, tag := range tags {
-		m.printers[i] = message.NewPrinter(tag, message.Catalog(b))
+		p := message.NewPrinter(tag, message.Catalog(b))
+		m.printers[i] = p
+		for key := range m.fixed[i] {
+			m.fixed[i][key] = p.Sprintf(key)
+		}
 	}
 	return m
 }
@@ -360,6 +371,11 @@ func (l locale) has(key string) bool { return l.m.has[l.lang][key] }
 // text renders key with its placeholders filled by args, in the order
 // they appear in the English template, falling back to English.
 func (l locale) text(key string, args ...any) string {
+	if len(args) == 0 {
+		if s, ok := l.m.fixed[l.lang][key]; ok {
+			return s
+		}
+	}
 	return l.m.printers[l.lang].Sprintf(message.Key(key, l.m.english[key]), args...)
 }
 

@@ -57,7 +57,7 @@ const (
 type translation struct {
 	// rules are the rules' text by rule ID.
 	rules map[string]ruleText
-	// text is the report's fixed text by key (see textEnglish).
+	// text is the report's fixed text by key (see englishText).
 	text map[string]string
 	// values translate the words and phrases the built-in rules put in a
 	// finding's values (see valueKinds), by their English text. A key may
@@ -74,50 +74,52 @@ type ruleText struct {
 	Title, Message, Basis, Suggestion string
 }
 
-// textEnglish is the report's fixed text in English, by key. Templates
-// use {name} placeholders, which the code fills in the order they appear
-// here.
-var textEnglish = map[string]string{
-	"report.summary":      "Plan check as of {asOf}: {critical} critical, {warning} warning, {info} info",
-	"report.acknowledged": " ({count} acknowledged)",
-	"report.none":         "No findings.",
-	"report.sources":      "Sources",
-	"heading.critical":    "CRITICAL",
-	"heading.warning":     "WARNING",
-	"heading.info":        "INFO",
-	"label.plan":          "Plan",
-	"label.why":           "Why",
-	"label.consider":      "Consider",
-	"label.sources":       "Sources",
-	"label.acknowledged":  "Acknowledged {date}: {reason}",
-	"label.rule":          "Rule",
-	"card.acknowledged":   "Acknowledged",
-	"strength.regulatory": "regulatory",
-	"strength.guideline":  "guideline",
-	"strength.consensus":  "consensus",
-	"strength.emerging":   "emerging",
-	// Grades the built-in rules keep from the leaf packages.
-	"grade.contraindicated": "contraindicated",
-	"grade.major":           "major",
-	"grade.moderate":        "moderate",
-	"grade.monitor":         "monitor",
-	"grade.info":            "info",
-	"grade.warning":         "warning",
-	"grade.critical":        "critical",
-	"grade.routine":         "routine",
-	"grade.same-day":        "same-day",
-	"grade.emergency":       "emergency",
-	// untranslated marks text shown in English because no translation
-	// exists; English needs no mark.
-	"text.untranslated": "",
-	// format.date writes a date given in ISO form.
-	"format.date": "{year}-{month}-{day}",
-	// The reasons a clinician may give for overriding a card.
-	"override.not-applicable":    "Does not apply to this person",
-	"override.already-addressed": "Already addressed outside this plan",
-	"override.client-choice":     "The person's informed choice",
-	"override.benefit-outweighs": "Benefit outweighs the risk for this person",
-	"override.later":             "Will address at a later visit",
+// englishText returns the report's fixed text in English, by key.
+// Templates use {name} placeholders, which the code fills in the order
+// they appear here. (The tables are built on first use, not at init.)
+func englishText() map[string]string {
+	return map[string]string{
+		"report.summary":      "Plan check as of {asOf}: {critical} critical, {warning} warning, {info} info",
+		"report.acknowledged": " ({count} acknowledged)",
+		"report.none":         "No findings.",
+		"report.sources":      "Sources",
+		"heading.critical":    "CRITICAL",
+		"heading.warning":     "WARNING",
+		"heading.info":        "INFO",
+		"label.plan":          "Plan",
+		"label.why":           "Why",
+		"label.consider":      "Consider",
+		"label.sources":       "Sources",
+		"label.acknowledged":  "Acknowledged {date}: {reason}",
+		"label.rule":          "Rule",
+		"card.acknowledged":   "Acknowledged",
+		"strength.regulatory": "regulatory",
+		"strength.guideline":  "guideline",
+		"strength.consensus":  "consensus",
+		"strength.emerging":   "emerging",
+		// Grades the built-in rules keep from the leaf packages.
+		"grade.contraindicated": "contraindicated",
+		"grade.major":           "major",
+		"grade.moderate":        "moderate",
+		"grade.monitor":         "monitor",
+		"grade.info":            "info",
+		"grade.warning":         "warning",
+		"grade.critical":        "critical",
+		"grade.routine":         "routine",
+		"grade.same-day":        "same-day",
+		"grade.emergency":       "emergency",
+		// untranslated marks text shown in English because no translation
+		// exists; English needs no mark.
+		"text.untranslated": "",
+		// format.date writes a date given in ISO form.
+		"format.date": "{year}-{month}-{day}",
+		// The reasons a clinician may give for overriding a card.
+		"override.not-applicable":    "Does not apply to this person",
+		"override.already-addressed": "Already addressed outside this plan",
+		"override.client-choice":     "The person's informed choice",
+		"override.benefit-outweighs": "Benefit outweighs the risk for this person",
+		"override.later":             "Will address at a later visit",
+	}
 }
 
 // valueKind says how a finding's value is shown in text.
@@ -131,22 +133,26 @@ const (
 	valueLeaf                    // free text from a leaf package, marked when not translated
 )
 
-// valueKinds are the kinds of the values the built-in rules report, by
-// value name. A name not listed is shown as it is.
-var valueKinds = map[string]valueKind{
-	"total": valueNumber, "count": valueNumber, "days": valueNumber, "baseline": valueNumber,
-	"latest": valueNumber, "adequateDays": valueNumber, "dailyDose": valueNumber, "limit": valueNumber,
-	"required": valueNumber, "onc": valueNumber,
-	"date": valueDate, "due": valueDate, "last": valueDate, "planned": valueDate,
-	"riskAssessment": valueDate, "safetyPlan": valueDate,
-	"what": valueWords, "missing": valueWords, "preference": valueWords, "outcome": valueWords,
-	"kind": valueWords, "problem": valueWords, "principle": valueWords, "urgency": valueWords,
-	"domain": valueWords, "domains": valueWords, "signals": valueWords, "addressed": valueWords,
-	"title": valueLeaf,
+// valueKinds returns the kinds of the values the built-in rules report,
+// by value name. A name not listed is shown as it is.
+func valueKinds() map[string]valueKind {
+	return map[string]valueKind{
+		"total": valueNumber, "count": valueNumber, "days": valueNumber, "baseline": valueNumber,
+		"latest": valueNumber, "adequateDays": valueNumber, "dailyDose": valueNumber, "limit": valueNumber,
+		"required": valueNumber, "onc": valueNumber,
+		"date": valueDate, "due": valueDate, "last": valueDate, "planned": valueDate,
+		"riskAssessment": valueDate, "safetyPlan": valueDate,
+		"what": valueWords, "missing": valueWords, "preference": valueWords, "outcome": valueWords,
+		"kind": valueWords, "problem": valueWords, "principle": valueWords, "urgency": valueWords,
+		"domain": valueWords, "domains": valueWords, "signals": valueWords, "addressed": valueWords,
+		"title": valueLeaf,
+	}
 }
 
-// translations are the languages other than English, by index.
-var translations = [langCount]*translation{langSpanish: &spanish}
+// translations returns the languages other than English, by index.
+func translations() [langCount]*translation {
+	return [langCount]*translation{langSpanish: spanishText()}
+}
 
 // messages is the library's message catalog and what it needs to fill
 // templates: built once, on first use, and read-only after.
@@ -165,6 +171,8 @@ type messages struct {
 	// fixed are the texts without placeholders (titles, bases, labels,
 	// words), rendered once per language.
 	fixed [langCount]map[string]string
+	// kinds are the value kinds by value name.
+	kinds map[string]valueKind
 }
 
 // valuePattern is a value key with one {n}: the text before and after it.
@@ -182,6 +190,7 @@ func buildMessages() *messages {
 		matcher: language.NewMatcher(tags),
 		english: map[string]string{},
 		names:   map[string][]string{},
+		kinds:   valueKinds(),
 	}
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	set := func(lang int, key, tmpl string, names []string) {
@@ -211,10 +220,10 @@ func buildMessages() *messages {
 			}
 		}
 	}
-	for key, tmpl := range textEnglish {
+	for key, tmpl := range englishText() {
 		set(langEnglish, key, tmpl, templateNames(tmpl))
 	}
-	for lang, tr := range translations {
+	for lang, tr := range translations() {
 		if tr == nil {
 			continue
 		}
@@ -427,7 +436,7 @@ func (l locale) message(f *Finding) string {
 // call for: a number as a number, a date in the language's form, words
 // translated. IDs and codes are returned as they are.
 func (l locale) value(name, v string) any {
-	kind := valueKinds[name]
+	kind := l.m.kinds[name]
 	switch {
 	case kind == valueNumber:
 		if n, ok := number(v); ok {

@@ -23,7 +23,7 @@ import (
 // shipped returns the languages other than English with their names.
 func shipped() map[string]*translation {
 	out := map[string]*translation{}
-	for i, tr := range translations {
+	for i, tr := range translations() {
 		if tr != nil {
 			out[Languages()[i].String()] = tr
 		}
@@ -58,12 +58,12 @@ func TestEveryRuleTranslated(t *testing.T) {
 			_, ok := lookupBuiltin(id)
 			assert.True(t, ok, "%s: text for %s, which is no rule", lang, id)
 		}
-		for key := range textEnglish {
+		for key := range englishText() {
 			_, ok := tr.text[key]
 			assert.True(t, ok, "%s: no text for %s", lang, key)
 		}
 		for key := range tr.text {
-			_, ok := textEnglish[key]
+			_, ok := englishText()[key]
 			assert.True(t, ok, "%s: text for %s, which English does not have", lang, key)
 		}
 	}
@@ -79,7 +79,7 @@ func TestPlaceholdersMatch(t *testing.T) {
 				assert.Empty(t, templateNames(s), "%s: %s: placeholder outside the message: %q", lang, r.ID, s)
 			}
 		}
-		for key, en := range textEnglish {
+		for key, en := range englishText() {
 			assert.Equal(t, sortedNames(en), sortedNames(tr.text[key]), "%s: %s", lang, key)
 		}
 		for en, s := range tr.values {
@@ -192,7 +192,7 @@ func TestTranslationsCurrent(t *testing.T) {
 			}
 		}
 	}
-	for key, text := range textEnglish {
+	for key, text := range englishText() {
 		source[key] = text
 	}
 	data, err := json.MarshalIndent(source, "", "  ")
@@ -233,5 +233,14 @@ func TestNumber(t *testing.T) {
 		if ok {
 			assert.Equal(t, tc.want, got, tc.in)
 		}
+	}
+}
+
+// BenchmarkBuildMessages builds the catalog, which happens once, on the
+// first rendering.
+func BenchmarkBuildMessages(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = buildMessages()
 	}
 }

@@ -19,7 +19,7 @@
 // Without flags it demonstrates itself: it starts on a free loopback port,
 // calls the discovery endpoint and the service with sample client E's plan
 // and with a malformed one, prints what came back, and exits. With -serve
-// it serves until interrupted, on loopback only (127.0.0.1:8080 unless
+// it serves until interrupted (or sent SIGTERM), on loopback only (127.0.0.1:8080 unless
 // -addr says otherwise; put TLS in front of it for anything else):
 //
 //	go run ./examples/cdshooks -serve
@@ -39,6 +39,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/wholeperson/integrative/internal/sample"
@@ -71,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	srv := newServer(*addr, svc.handler(), logger)
 	go func() {

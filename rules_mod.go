@@ -53,7 +53,7 @@ func modRule(id string, problem modality.Problem, title, doc string) Rule {
 		Strength: evidence.StrengthConsensus,
 		Sources:  []evidence.Source{srcNorcross2019},
 		Since:    since,
-		Message:  "{subjects}: {problem}",
+		Message:  "{problem} ({paths})",
 		Check: func(p *Pass) {
 			for _, in := range p.Incoherences() {
 				if in.Problem != problem {
@@ -64,8 +64,9 @@ func modRule(id string, problem modality.Problem, title, doc string) Rule {
 					Grade:    in.Severity.String(),
 					Paths:    in.Paths,
 					Values: []Value{
-						{"subjects", strings.Join(in.Subjects, ", ")},
 						{"problem", in.Problem.String()},
+						{"paths", strings.Join(in.Paths, ", ")},
+						{"subjects", strings.Join(in.Subjects, ", ")},
 					},
 					Basis:      in.Explanation,
 					Suggestion: in.Action,

@@ -320,7 +320,7 @@ var plnRules = []Rule{
 		Strength:   evidence.StrengthConsensus,
 		Sources:    []evidence.Source{srcSAMHSARecovery},
 		Since:      since,
-		Message:    "the client named sources of meaning; all {count} goals are symptom targets",
+		Message:    "the client named sources of meaning; every goal of the plan ({count}) is a symptom target",
 		Basis:      "Recovery is holistic and person-driven; goals about functioning and meaning keep care aimed at the life the client wants.",
 		Suggestion: "Add a goal about functioning or meaning, with the client, in their words.",
 		Check:      checkMeaningGoals,

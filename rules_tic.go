@@ -89,7 +89,7 @@ func phaseRule(id string, kind traumainformed.IssueKind, title, doc string) Rule
 		Strength: evidence.StrengthConsensus,
 		Sources:  []evidence.Source{srcISTSS2012, srcDeJongh2016},
 		Since:    since,
-		Message:  "{kind} ({signals})",
+		Message:  "{kind}",
 		Check: func(p *Pass) {
 			for _, is := range p.PhaseIssues() {
 				if is.Kind != kind {

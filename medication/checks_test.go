@@ -148,8 +148,11 @@ func TestBupropionDoseByRelease(t *testing.T) {
 	sr := rx("bupropion", 225, medication.TwiceDaily, "2026-09-01")
 	sr.Release = medication.ReleaseSustained
 	cs := find(review(t, medication.Regimen{Prescriptions: []medication.Prescription{sr}}, medication.Context{}), medication.ConcernDoseAboveMaximum)
-	require.Len(t, cs, 1)
+	require.Len(t, cs, 2, "above both the daily and the single-dose maximum")
 	assert.InDelta(t, 400, cs[0].Detail.Limit, 1e-9)
+	assert.InDelta(t, 450, cs[0].Detail.DailyDose, 1e-9)
+	assert.InDelta(t, 200, cs[1].Detail.Limit, 1e-9)
+	assert.InDelta(t, 225, cs[1].Detail.SingleDose, 1e-9)
 	xl := rx("bupropion", 450, medication.OnceDaily, "2026-09-01")
 	xl.Release = medication.ReleaseExtended
 	assert.Empty(t, find(review(t, medication.Regimen{Prescriptions: []medication.Prescription{xl}}, medication.Context{}), medication.ConcernDoseAboveMaximum))

@@ -130,6 +130,13 @@ const (
 	// ConcernDoseBelowUsual: a dose kept below the usual range long enough
 	// that the trial is not adequate.
 	ConcernDoseBelowUsual
+	// ConcernImplausibleDose: a dose far beyond any labeled maximum, most
+	// likely a unit or entry error; graded contraindicated so that it is
+	// checked before anything else.
+	ConcernImplausibleDose
+	// ConcernNotChecked: a check that needs a dose, a frequency or a start
+	// date could not run on a prescription that lacks it.
+	ConcernNotChecked
 )
 
 var concernKindNames = []string{
@@ -144,6 +151,8 @@ var concernKindNames = []string{
 	ConcernMonitoringDue:     "monitoring-due",
 	ConcernEarlySwitch:       "early-switch",
 	ConcernDoseBelowUsual:    "dose-below-usual",
+	ConcernImplausibleDose:   "implausible-dose",
+	ConcernNotChecked:        "not-checked",
 }
 
 // String returns the name of k, such as "interaction". It never panics.
@@ -255,6 +264,8 @@ const (
 	// Continuous is a transdermal system worn continuously; its dose is a
 	// rate ([UnitMgPer24h], [UnitMcgPerHour]).
 	Continuous
+	// EveryFourHours is six times a day (q4h).
+	EveryFourHours
 )
 
 var frequencyNames = []string{
@@ -269,6 +280,7 @@ var frequencyNames = []string{
 	EveryTwoWeeks:    "every-two-weeks",
 	EveryFourWeeks:   "every-four-weeks",
 	Continuous:       "continuous",
+	EveryFourHours:   "every-four-hours",
 }
 
 var perDay = []float64{
@@ -282,6 +294,7 @@ var perDay = []float64{
 	EveryTwoWeeks:   1.0 / 14,
 	EveryFourWeeks:  1.0 / 28,
 	Continuous:      1,
+	EveryFourHours:  6,
 }
 
 // String returns the name of f, such as "twice-daily". It never panics.
@@ -382,6 +395,9 @@ const (
 	// ReleaseExtended is a once-daily extended-release form (bupropion XL,
 	// zolpidem CR, venlafaxine XR).
 	ReleaseExtended
+	// ReleaseDelayed is a delayed-release (enteric-coated) form (Prozac
+	// Weekly, divalproex DR).
+	ReleaseDelayed
 )
 
 var releaseNames = []string{
@@ -389,6 +405,7 @@ var releaseNames = []string{
 	ReleaseImmediate: "immediate",
 	ReleaseSustained: "sustained",
 	ReleaseExtended:  "extended",
+	ReleaseDelayed:   "delayed",
 }
 
 // String returns the name of r, such as "extended". It never panics.

@@ -38,6 +38,9 @@ var (
 	// ErrBadReference: a record that points at a prescription position that
 	// does not exist.
 	ErrBadReference = errors.New("medication: reference to a missing prescription")
+	// ErrTooMany: a collection longer than its documented limit
+	// ([MaxPrescriptions], [MaxUses], [MaxRecords], [MaxDoseChanges]).
+	ErrTooMany = errors.New("medication: too many entries")
 	// ErrBadCatalog: a catalog entry that is malformed: no name, no
 	// source, an invalid source, a rule that refers to nothing, a dose
 	// limit that makes no sense.

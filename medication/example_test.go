@@ -40,15 +40,15 @@ func ExampleReview() {
 		fmt.Printf("%s %s: %s %v\n", c.Severity, c.Kind, c.Rule, c.Agents)
 	}
 	// Output:
-	// major interaction: lithium-clearance [lithium ibuprofen]
-	// major interaction: st-johns-wort-serotonergic [st-johns-wort lithium]
 	// major monitoring-overdue: lithium-level [lithium]
+	// moderate interaction: lithium-clearance [lithium ibuprofen]
 	// moderate caution: st-johns-wort-bipolar [st-johns-wort]
 	// moderate monitoring-overdue: lithium-renal [lithium]
 	// moderate monitoring-overdue: lithium-thyroid [lithium]
 }
 
-// Screen a list of agents for interactions only.
+// Screen a list of agents for interactions only. Each concern carries the
+// basis of its grade; the rule behind it quotes the label's wording.
 func ExampleScreen() {
 	concerns, err := medication.Screen("fluvoxamine", "tizanidine", "melatonin")
 	if err != nil {
@@ -56,11 +56,11 @@ func ExampleScreen() {
 		return
 	}
 	for _, c := range concerns {
-		fmt.Printf("%s: %s (ONC %d)\n", c.Severity, c.Title, c.Detail.ONC)
+		fmt.Printf("%s (%s): %s (ONC %d)\n", c.Severity, c.Basis, c.Title, c.Detail.ONC)
 	}
 	// Output:
-	// contraindicated: tizanidine with a CYP1A2 inhibitor (ONC 13)
-	// moderate: melatonin with a strong CYP1A2 inhibitor (ONC 0)
+	// contraindicated (contraindicated): tizanidine with a CYP1A2 inhibitor (ONC 13)
+	// monitor (theoretical): melatonin with a strong CYP1A2 inhibitor (ONC 0)
 }
 
 // Resolve names as people write them.

@@ -172,6 +172,9 @@ func (c *Catalog) addNames(v *validation.Collector, p string, i int, a *Agent) {
 	for j, s := range a.Synonyms {
 		add(validation.Join(p, "synonyms", validation.Index(j)), s)
 	}
+	for j := range a.Products {
+		add(validation.Join(p, "products", validation.Index(j), "name"), a.Products[j].Name)
+	}
 	if a.RxNorm != "" {
 		if j, dup := c.names[string(a.RxNorm)]; dup && int(j) != i {
 			v.Add(p+"/rxnorm", ErrDuplicate)

@@ -70,11 +70,14 @@ func TestRegimenValidationErrors(t *testing.T) {
 		{"missing unit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = 0 }, "prescriptions/0/dose/unit", medication.ErrBadValue},
 		{"unit that does not fit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = medication.UnitMcgPerHour }, "prescriptions/0/dose/unit", medication.ErrBadUnit},
 		{"patch unit on an oral drug", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = medication.UnitMgPer24h }, "prescriptions/0/dose/unit", medication.ErrBadUnit},
-		{"missing frequency", func(r *medication.Regimen) { r.Prescriptions[0].Frequency = 0 }, "prescriptions/0/frequency", medication.ErrBadValue},
+		{"bad frequency", func(r *medication.Regimen) { r.Prescriptions[0].Frequency = 99 }, "prescriptions/0/frequency", medication.ErrBadValue},
+		{"dose beyond any real amount", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Amount = 1e308 }, "prescriptions/0/dose/amount", medication.ErrBadDose},
+		{"dose just above the limit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Amount = medication.MaxDoseAmount * 1.01 }, "prescriptions/0/dose/amount", medication.ErrBadDose},
+		{"amount without unit", func(r *medication.Regimen) { r.Prescriptions[0].Dose = medication.Dose{Amount: 50} }, "prescriptions/0/dose/unit", medication.ErrBadValue},
+		{"product the agent does not have", func(r *medication.Regimen) { r.Prescriptions[0].Product = "Aplenzin" }, "prescriptions/0/product", medication.ErrBadValue},
 		{"bad route", func(r *medication.Regimen) { r.Prescriptions[0].Route = 99 }, "prescriptions/0/route", medication.ErrBadValue},
 		{"bad release", func(r *medication.Regimen) { r.Prescriptions[0].Release = 99 }, "prescriptions/0/release", medication.ErrBadValue},
 		{"bad stop reason", func(r *medication.Regimen) { r.Prescriptions[1].StopReason = 99 }, "prescriptions/1/stopReason", medication.ErrBadValue},
-		{"missing start", func(r *medication.Regimen) { r.Prescriptions[0].Start = assessment.Date{} }, "prescriptions/0/start", medication.ErrBadDate},
 		{"start after evaluation date", func(r *medication.Regimen) { r.Prescriptions[0].Start = day("2026-12-01") }, "prescriptions/0/start", medication.ErrBadDate},
 		{"stop before start", func(r *medication.Regimen) { r.Prescriptions[1].Stop = day("2024-12-01") }, "prescriptions/1/stop", medication.ErrStopBeforeStart},
 		{"change before start", func(r *medication.Regimen) { r.Prescriptions[0].Changes[0].Date = day("2026-08-01") }, "prescriptions/0/changes/0/date", medication.ErrStopBeforeStart},
@@ -102,6 +105,27 @@ func TestRegimenValidationErrors(t *testing.T) {
 		{"monitoring without test", func(r *medication.Regimen) { r.Monitoring[0].Test = 0 }, "monitoring/0/test", medication.ErrBadValue},
 		{"done monitoring in the future", func(r *medication.Regimen) { r.Monitoring[1].Planned = false }, "monitoring/1/date", medication.ErrBadDate},
 		{"monitoring without date", func(r *medication.Regimen) { r.Monitoring[0].Date = assessment.Date{} }, "monitoring/0/date", medication.ErrBadDate},
+		{"follow-up dated before its drug's start", func(r *medication.Regimen) {
+			r.Monitoring[0].Prescription = ptr(0)
+			r.Monitoring[0].Date = day("2026-08-20")
+		}, "monitoring/0/date", medication.ErrStopBeforeStart},
+		{"planned follow-up dated before its drug's start", func(r *medication.Regimen) {
+			r.Monitoring[1].Prescription = ptr(0)
+			r.Monitoring[1].Date = day("2026-08-20")
+		}, "monitoring/1/date", medication.ErrStopBeforeStart},
+		{"monitoring for no prescription", func(r *medication.Regimen) { r.Monitoring[0].Prescription = ptr(7) }, "monitoring/0/prescription", medication.ErrBadReference},
+		{"abstinence after the evaluation date", func(r *medication.Regimen) { r.Substances[0].AbstinentSince = day("2026-12-01") }, "substances/0/abstinentSince", medication.ErrBadDate},
+		{"last use on or after abstinence began", func(r *medication.Regimen) { r.Substances[0].AbstinentSince = day("2026-11-15") }, "substances/0/lastUse", medication.ErrBadDate},
+		{"too many prescriptions", func(r *medication.Regimen) {
+			r.Prescriptions = make([]medication.Prescription, medication.MaxPrescriptions+1)
+		}, "prescriptions", medication.ErrTooMany},
+		{"too many supplements", func(r *medication.Regimen) { r.Supplements = make([]medication.Use, medication.MaxUses+1) }, "supplements", medication.ErrTooMany},
+		{"too many monitoring records", func(r *medication.Regimen) {
+			r.Monitoring = make([]medication.MonitoringEvent, medication.MaxRecords+1)
+		}, "monitoring", medication.ErrTooMany},
+		{"too many dose changes", func(r *medication.Regimen) {
+			r.Prescriptions[0].Changes = make([]medication.DoseChange, medication.MaxDoseChanges+1)
+		}, "prescriptions/0/changes", medication.ErrTooMany},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,14 +138,27 @@ func TestRegimenValidationErrors(t *testing.T) {
 }
 
 func TestRegimenValidationCollectsEverything(t *testing.T) {
-	r := medication.Regimen{Prescriptions: []medication.Prescription{{}}}
+	r := medication.Regimen{Prescriptions: []medication.Prescription{{Dose: medication.Dose{Amount: math.NaN()}, Frequency: 99, Route: 99}}}
 	err := r.Validate(assessment.Date{})
 	assertHas(t, err, "asOf", medication.ErrBadDate)
 	assertHas(t, err, "prescriptions/0/agent", medication.ErrRequired)
 	assertHas(t, err, "prescriptions/0/dose/amount", medication.ErrBadDose)
 	assertHas(t, err, "prescriptions/0/dose/unit", medication.ErrBadValue)
 	assertHas(t, err, "prescriptions/0/frequency", medication.ErrBadValue)
-	assertHas(t, err, "prescriptions/0/start", medication.ErrBadDate)
+	assertHas(t, err, "prescriptions/0/route", medication.ErrBadValue)
+}
+
+func ptr[T any](x T) *T { return &x }
+
+// A prescription may leave out its dose, frequency and start date
+// (issue 9 item 16): it is valid, and the review says which checks did not
+// run.
+func TestOptionalDoseAndStart(t *testing.T) {
+	bare := medication.Prescription{Agent: "sertraline"}
+	r := medication.Regimen{Prescriptions: []medication.Prescription{bare}}
+	require.NoError(t, r.Validate(asOf))
+	noFreq := rx("sertraline", 100, 0, "2026-09-01")
+	require.NoError(t, medication.Regimen{Prescriptions: []medication.Prescription{noFreq}}.Validate(asOf))
 }
 
 // Sequential prescriptions of one drug are not duplicates.

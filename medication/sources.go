@@ -143,13 +143,6 @@ var (
 		Locator:   "19 July 2006",
 		URL:       "https://www.drugs.com/fda/selective-serotonin-norepinephrine-reuptake-inhibitors-snris-serotonin-syndrome-267.html",
 	}
-	srcTriptanEvans = evidence.Source{
-		Title:     "The FDA alert on serotonin syndrome with combined use of SSRIs or SNRIs and triptans: an analysis of the 29 case reports",
-		Publisher: "MedGenMed 9(3):48 (Evans RW)",
-		Year:      2007,
-		Locator:   "none of the cases met the Hunter criteria",
-		URL:       "https://read.qxmd.com/read/18092054",
-	}
 	srcLithiumBpac = evidence.Source{
 		Title:     "Lithium: monitoring and interactions",
 		Publisher: "bpac NZ, Best Practice Journal (February 2007)",

@@ -66,15 +66,17 @@ func (b Basis) String() string { return enum.Name(basisNames, b, "Basis") }
 // Valid reports whether b is a named value other than [BasisUnknown].
 func (b Basis) Valid() bool { return enum.Valid(basisNames, b) }
 
-// ParseBasis returns the Basis named text. It returns [ErrBadValue] for any
-// other text.
-func ParseBasis(text string) (Basis, error) { return parse[Basis](basisNames, text) }
+// ParseBasis returns the Basis named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("contraindication", "boxed",
+// "not recommended"). It returns [ErrBadValue] for any other text.
+func ParseBasis(text string) (Basis, error) { return parse[Basis](basisNames, basisAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (b Basis) MarshalText() ([]byte, error) { return enum.Marshal(basisNames, b, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseBasis].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseBasis];
+// empty text is the zero value.
 func (b *Basis) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(basisNames, b, text, ErrBadValue)
+	return enum.UnmarshalWith(basisNames, basisAliases, b, text, ErrBadValue)
 }

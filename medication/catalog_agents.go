@@ -104,11 +104,11 @@ func agentTable() []Agent {
 				{Release: ReleaseSustained, UsualMin: 300, UsualMax: 400, Max: 400, MaxSingle: 200, Sources: cite(srcBupropionLabel, srcUsualDoses, srcWellbutrinSR)},
 				{Release: ReleaseExtended, UsualMin: 300, UsualMax: 450, Max: 450, Sources: cite(srcBupropionLabel, srcUsualDoses)},
 			},
-			// Aplenzin is the hydrobromide salt: 174 mg is equivalent to
-			// 150 mg and 348 mg to 300 mg of the hydrochloride. Its labeled
-			// maximum is not recorded here: it was not read in a source.
+			// Aplenzin is the hydrobromide salt, dosed by its own weight:
+			// 174, 348 and 522 mg are equivalent to 150, 300 and 450 mg of
+			// the hydrochloride.
 			Products: []Product{{Name: "Aplenzin", Release: ReleaseExtended, Frequency: OnceDaily,
-				Doses: []DoseRange{{UsualMin: 174, UsualMax: 348, Sources: cite(srcAplenzin)}}, Sources: cite(srcAplenzin)}},
+				Doses: []DoseRange{{UsualMin: 174, UsualMax: 348, Max: 522, Sources: cite(srcAplenzin, srcAplenzinMax, srcAplenzinLabel)}}, Sources: cite(srcAplenzin, srcAplenzinLabel)}},
 			Sources: cite(srcCPIC, srcBupropionLabel)},
 		{ID: "mirtazapine", Kind: KindDrug, Name: "mirtazapine", Brands: []string{"Remeron", "Remeron SolTab"}, RxNorm: "15996", Class: ClassNaSSA,
 			Doses:   []DoseRange{{UsualMin: 15, UsualMax: 45, Sources: cite(srcUsualDoses)}},
@@ -295,6 +295,8 @@ func agentTable() []Agent {
 		{ID: "zileuton", Kind: KindDrug, Name: "zileuton", Brands: []string{"Zyflo"}, Class: ClassOther, Sources: cite(onc13)},
 		{ID: "ticlopidine", Kind: KindDrug, Name: "ticlopidine", Brands: []string{"Ticlid"}, Class: ClassAntiplatelet,
 			Claims: []Claim{claim(CYP2C19InhibitorStrong, srcPKIS)}, Sources: cite(onc9, onc13)},
+		{ID: "aspirin", Kind: KindDrug, Name: "aspirin", Brands: []string{"Bayer", "Ecotrin"}, Synonyms: []string{"acetylsalicylic acid", "asa"}, Class: ClassAntiplatelet,
+			Claims: []Claim{claim(AffectsBleeding, srcZoloftSLC)}, Sources: cite(srcZoloftSLC)},
 		{ID: "pseudoephedrine", Kind: KindDrug, Name: "pseudoephedrine", Brands: []string{"Sudafed"}, Class: ClassDecongestant, Sources: cite(onc1)},
 		{ID: "phentermine", Kind: KindDrug, Name: "phentermine", Brands: []string{"Adipex-P", "Lomaira"}, Class: ClassAnorectic, Sources: cite(onc1)},
 		{ID: "warfarin", Kind: KindDrug, Name: "warfarin", Brands: []string{"Coumadin", "Jantoven"}, RxNorm: "11289", Class: ClassAnticoagulant, Sources: cite(srcCPIC, srcSJWReview)},

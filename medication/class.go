@@ -213,17 +213,19 @@ func (c Class) String() string { return enum.Name(classNames, c, "Class") }
 // Valid reports whether c is a named value other than [ClassUnknown].
 func (c Class) Valid() bool { return enum.Valid(classNames, c) }
 
-// ParseClass returns the Class named text. It returns [ErrBadValue] for any
-// other text.
-func ParseClass(text string) (Class, error) { return parse[Class](classNames, text) }
+// ParseClass returns the Class named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("SSRIs", "TCA", "benzos",
+// "opioids"). It returns [ErrBadValue] for any other text.
+func ParseClass(text string) (Class, error) { return parse[Class](classNames, classAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (c Class) MarshalText() ([]byte, error) { return enum.Marshal(classNames, c, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseClass].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseClass];
+// empty text is the zero value.
 func (c *Class) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(classNames, c, text, ErrBadValue)
+	return enum.UnmarshalWith(classNames, classAliases, c, text, ErrBadValue)
 }
 
 // Antidepressant reports whether c is an antidepressant class, the classes

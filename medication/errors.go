@@ -52,7 +52,9 @@ var (
 // wraps [ErrUnknownName].
 type UnknownNameError struct {
 	// Suggestions are up to three catalog names close in spelling to the
-	// name looked up, nearest first. Empty when nothing is close.
+	// name looked up, nearest first, or, when the name is a class word
+	// ("benzos", "opioids", "SSRIs"), up to twelve of the class's members
+	// in catalog order. Empty when nothing is close.
 	Suggestions []string
 }
 

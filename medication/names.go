@@ -226,11 +226,12 @@ func allDigitsOrDot(w string) bool {
 // and punctuation, with or without a salt or release suffix ("sertraline
 // hydrochloride", "Wellbutrin XL"). It returns an *[UnknownNameError]
 // wrapping [ErrUnknownName] when nothing matches; the error suggests the
-// nearest catalog names and never repeats name.
+// nearest catalog names (for a class word such as "benzos" or "opioids",
+// the class's members) and never repeats name.
 func (c *Catalog) ResolveID(name string) (AgentID, error) {
 	i, ok := c.find(name)
 	if !ok {
-		return "", &UnknownNameError{Suggestions: c.suggest(name)}
+		return "", c.unknownName(name)
 	}
 	return c.data.Agents[i].ID, nil
 }
@@ -239,7 +240,7 @@ func (c *Catalog) ResolveID(name string) (AgentID, error) {
 func (c *Catalog) Resolve(name string) (Agent, error) {
 	i, ok := c.find(name)
 	if !ok {
-		return Agent{}, &UnknownNameError{Suggestions: c.suggest(name)}
+		return Agent{}, c.unknownName(name)
 	}
 	return c.data.Agents[i].clone(), nil
 }

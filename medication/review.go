@@ -105,19 +105,7 @@ func (c *Catalog) Review(r Regimen, ctx Context, opts ...Option) ([]Concern, err
 		}
 	}
 	var v validation.Collector
-	if ctx.AsOf.IsZero() {
-		v.Add("asOf", ErrBadDate)
-	}
-	v.Merge("client", ctx.Client.Validate())
-	if len(ctx.Conditions) > MaxConditions {
-		v.Add("conditions", ErrTooMany)
-	} else {
-		for i, cond := range ctx.Conditions {
-			if err := cond.Validate(); err != nil {
-				v.Merge(validation.Join("conditions", validation.Index(i)), err)
-			}
-		}
-	}
+	ctx.validate(&v)
 	c.validateRegimen(&v, "regimen", &r, ctx.AsOf)
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -133,6 +121,23 @@ func (c *Catalog) Review(r Regimen, ctx Context, opts ...Option) ([]Concern, err
 	out = rv.trials(out)
 	out = rv.cautions(out)
 	return finish(out), nil
+}
+
+// validate records the problems of a review context.
+func (ctx *Context) validate(v *validation.Collector) {
+	if ctx.AsOf.IsZero() {
+		v.Add("asOf", ErrBadDate)
+	}
+	v.Merge("client", ctx.Client.Validate())
+	if len(ctx.Conditions) > MaxConditions {
+		v.Add("conditions", ErrTooMany)
+		return
+	}
+	for i, cond := range ctx.Conditions {
+		if err := cond.Validate(); err != nil {
+			v.Merge(validation.Join("conditions", validation.Index(i)), err)
+		}
+	}
 }
 
 // MaxConditions is the most conditions a [Context] may hold.

@@ -330,6 +330,13 @@ var (
 		Locator:   "Table 3: minimal adequate trial length 4-6 weeks",
 		URL:       "https://pmc.ncbi.nlm.nih.gov/articles/PMC8049072/",
 	}
+	srcAPA2020 = evidence.Source{
+		Title:     "The American Psychiatric Association practice guideline for the treatment of patients with schizophrenia, third edition: suggested physical and laboratory assessments",
+		Publisher: "Focus (Am Psychiatr Publ) 18(4):402-423 (Keepers GA, Fochtmann LJ, Anzia JM, et al.)",
+		Year:      2020,
+		Locator:   "Table 1: BMI every visit for six months and at least quarterly thereafter; fasting glucose or HbA1c, and lipid panel, at baseline, four months after starting a new antipsychotic and at least annually thereafter; ECG before chlorpromazine, droperidol, iloperidone, pimozide, thioridazine or ziprasidone",
+		URL:       "https://pmc.ncbi.nlm.nih.gov/articles/PMC7725154/table/T1/",
+	}
 	srcADA2004 = evidence.Source{
 		Title:     "Consensus development conference on antipsychotic drugs and obesity and diabetes",
 		Publisher: "Diabetes Care 27(2):596-601 (American Diabetes Association, American Psychiatric Association, AACE, NAASO)",

@@ -306,6 +306,20 @@ var (
 		Locator:   "moderate: fluoxetine, paroxetine and quinidine raise aripiprazole; the dose may need to change",
 		URL:       "https://dictionary.webmd.com/drugs/2/drug-13507-7155/bupropion-hcl-oral/bupropion-extended-release-antidepressant-oral/details/list-interaction-details/dmid-1224/dmtitle-select-strong-cyp2d6-inhibitors-aripiprazole/intrtype-drug",
 	}
+	srcAplenzinMax = evidence.Source{
+		Title:     "Bupropion dosage: bupropion hydrobromide extended-release tablets (Aplenzin)",
+		Publisher: "Drugs.com",
+		Year:      2026,
+		Locator:   "initial 174 mg once daily, maintenance 348 mg, maximum 522 mg once daily; bupropion hydrochloride immediate release maximum 450 mg/day, single doses not above 150 mg; " + consulted,
+		URL:       "http://www.drugs.com/dosage/bupropion.html",
+	}
+	srcAplenzinLabel = evidence.Source{
+		Title:     "Aplenzin (bupropion hydrobromide) prescribing information: dosage and administration",
+		Publisher: "US FDA-approved labeling (DrugLib copy)",
+		Year:      2026,
+		Locator:   "Table 1, equivalent daily doses: Aplenzin 522, 348 and 174 mg equal bupropion hydrochloride 450, 300 and 150 mg; MDD start 174 mg, target 348 mg once daily; " + consulted,
+		URL:       "http://www.druglib.com/druginfo/aplenzin/indications_dosage/",
+	}
 	srcZyprexaMIMS = evidence.Source{
 		Title:     "Zyprexa/Zyprexa Zydis (olanzapine) full prescribing information: drug interactions",
 		Publisher: "MIMS Hong Kong (Eli Lilly labeling)",

@@ -120,6 +120,7 @@ func agentTable() []Agent {
 			Doses:   []DoseRange{{UsualMin: 20, UsualMax: 40, Sources: cite(srcUsualDoses)}},
 			Sources: cite(srcLinezolidDSC)},
 		{ID: "vortioxetine", Kind: KindDrug, Name: "vortioxetine", Brands: []string{"Trintellix", "Brintellix"}, RxNorm: "1455099", Class: ClassSerotoninModulator,
+			Claims:  []Claim{claim(SerotoninReuptakeBleeding, srcTrintellixPI)},
 			Doses:   []DoseRange{{UsualMin: 10, UsualMax: 20, Sources: cite(srcUsualDoses)}},
 			Washout: 21, WashoutSources: cite(srcTrintellix),
 			Sources: cite(srcCPIC, srcTrintellix)},

@@ -35,9 +35,9 @@ func (rv *review) washouts(out []Concern) []Concern {
 		if p.Stop.IsZero() || p.Stop.After(asOf) {
 			continue
 		}
-		for j := range ps {
+		for _, j := range rv.active {
 			q := &ps[j]
-			if i == j || rv.rx[i] == rv.rx[j] || !q.activeOn(asOf) || (!p.Start.IsZero() && q.Start.Before(p.Start)) {
+			if i == j || rv.rx[i] == rv.rx[j] || (!p.Start.IsZero() && q.Start.Before(p.Start)) {
 				continue
 			}
 			if !q.Start.IsZero() && p.Stop.DaysUntil(q.Start) >= c.maxWashout {
@@ -155,9 +155,9 @@ func dosing(a *Agent, p *Prescription) ([]DoseRange, Release, Frequency) {
 // checked.
 func (rv *review) doses(out []Concern) []Concern {
 	asOf := rv.ctx.AsOf
-	for i := range rv.r.Prescriptions {
+	for _, i := range rv.active {
 		p := &rv.r.Prescriptions[i]
-		if !p.activeOn(asOf) || (p.Route != RouteUnknown && p.Route != RouteOral && p.Route != RouteSublingual) {
+		if p.Route != RouteUnknown && p.Route != RouteOral && p.Route != RouteSublingual {
 			continue
 		}
 		a := rv.c.agent(rv.rx[i])
@@ -265,13 +265,13 @@ func (rv *review) duplications(out []Concern) []Concern {
 	ps := rv.r.Prescriptions
 	asOf := rv.ctx.AsOf
 	skip := func(p *Prescription) bool {
-		return !p.activeOn(asOf) || p.Rationale != "" || (!p.Stop.IsZero() && p.Stop.After(asOf))
+		return p.Rationale != "" || (!p.Stop.IsZero() && p.Stop.After(asOf))
 	}
-	for i := range ps {
+	for x, i := range rv.active {
 		if skip(&ps[i]) {
 			continue
 		}
-		for j := i + 1; j < len(ps); j++ {
+		for _, j := range rv.active[x+1:] {
 			if rv.rx[i] == rv.rx[j] || skip(&ps[j]) {
 				continue
 			}
@@ -365,10 +365,7 @@ func (rv *review) monitoring(out []Concern) []Concern {
 		}
 		return false
 	}
-	for i := range ps {
-		if !ps[i].activeOn(asOf) {
-			continue
-		}
+	for _, i := range rv.active {
 		for s := range ns {
 			if applies(s, i) {
 				on.set(s)
@@ -389,9 +386,9 @@ func (rv *review) monitoring(out []Concern) []Concern {
 		sc := &c.data.Schedules[s]
 		var start, anchor assessment.Date
 		n := 0
-		for i := range ps {
+		for _, i := range rv.active {
 			p := &ps[i]
-			if !p.activeOn(asOf) || !applies(s, i) {
+			if !applies(s, i) {
 				continue
 			}
 			if p.Start.IsZero() {
@@ -454,15 +451,15 @@ func (rv *review) scheduleMembers(s int, applies func(s, i int) bool) ([]AgentID
 	c := rv.c
 	ps := rv.r.Prescriptions
 	na, np := 0, 0
-	for i := range ps {
-		if ps[i].activeOn(rv.ctx.AsOf) && !ps[i].Start.IsZero() && applies(s, i) {
+	for _, i := range rv.active {
+		if !ps[i].Start.IsZero() && applies(s, i) {
 			np++
 			na += len(c.parts[rv.rx[i]])
 		}
 	}
 	agents, paths := carve(&rv.buf.agents, na)[:0], carve(&rv.buf.paths, np)[:0]
-	for i := range ps {
-		if !ps[i].activeOn(rv.ctx.AsOf) || ps[i].Start.IsZero() || !applies(s, i) {
+	for _, i := range rv.active {
+		if ps[i].Start.IsZero() || !applies(s, i) {
 			continue
 		}
 		paths = append(paths, rxPath(i))

@@ -92,11 +92,10 @@ func Review(r Regimen, ctx Context, opts ...Option) ([]Concern, error) {
 // [assessment.Condition.Validate] errors under "conditions/<position>";
 // more than [MaxConditions] conditions is [ErrTooMany] at "conditions".
 //
-// The work is linear in the regimen's records times the catalog's
-// schedules, plus quadratic in the agents taken on the evaluation date
-// (at most one prescription per agent at a time, so bounded by the
-// catalog's size) and in stopped-then-started pairs within the longest
-// washout; the limits on [Regimen] bound the rest.
+// The work is linear in the regimen's records (times the catalog's
+// schedules for monitoring), plus quadratic in the agents taken on the
+// evaluation date, which the catalog's size bounds (one prescription per
+// agent at a time); see the limits on [Regimen].
 func (c *Catalog) Review(r Regimen, ctx Context, opts ...Option) ([]Concern, error) {
 	cfg := config{dueWindow: DefaultDueWindow, baselineWindow: DefaultBaselineWindow, currentUseDays: DefaultCurrentUseDays}
 	for _, o := range opts {
@@ -152,10 +151,12 @@ type review struct {
 	groups []assessment.GroupID // condition groups of the person
 	items  []item               // everything taken on the evaluation date
 	rx     []int                // agent index per prescription
+	active []int                // positions of the prescriptions taken on the evaluation date
 	buf    arena
 	// The stack arrays hold the slices above for a typical regimen.
 	itemStack  [24]item
 	rxStack    [16]int
+	actStack   [16]int
 	groupStack [8]assessment.GroupID
 }
 
@@ -176,10 +177,12 @@ func (rv *review) collect() {
 	}
 	rv.rx = rv.rx[:n]
 	rv.items = rv.itemStack[:0]
+	rv.active = rv.actStack[:0]
 	for i := range rv.r.Prescriptions {
 		p := &rv.r.Prescriptions[i]
 		rv.rx[i] = c.index[p.Agent]
 		if p.activeOn(asOf) {
+			rv.active = append(rv.active, i)
 			rv.items = c.appendItems(rv.items, rv.rx[i], indexPath(pathPrescriptions, i), i, i)
 		}
 	}

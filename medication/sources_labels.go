@@ -320,6 +320,13 @@ var (
 		Locator:   "Table 1, equivalent daily doses: Aplenzin 522, 348 and 174 mg equal bupropion hydrochloride 450, 300 and 150 mg; MDD start 174 mg, target 348 mg once daily; " + consulted,
 		URL:       "http://www.druglib.com/druginfo/aplenzin/indications_dosage/",
 	}
+	srcTrintellixPI = evidence.Source{
+		Title:     "TRINTELLIX (vortioxetine) prescribing information: highlights and warnings",
+		Publisher: "US FDA-approved labeling (RxGo copy)",
+		Year:      2026,
+		Locator:   "Warnings and Precautions 5.3, Increased Risk of Bleeding (with NSAIDs, aspirin, warfarin and other drugs that affect coagulation); " + consulted,
+		URL:       "https://www.rxgo.com/drug/trintellix-coupon/prescribing",
+	}
 	srcZyprexaMIMS = evidence.Source{
 		Title:     "Zyprexa/Zyprexa Zydis (olanzapine) full prescribing information: drug interactions",
 		Publisher: "MIMS Hong Kong (Eli Lilly labeling)",

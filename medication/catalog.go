@@ -13,7 +13,7 @@ import (
 
 // CatalogVersion identifies the built-in catalog's content. It changes
 // whenever an agent, rule, schedule or source changes.
-const CatalogVersion = "2026.11.1"
+const CatalogVersion = "2026.12.1"
 
 // Data is the content of a catalog: agents, class data and rules. A host
 // extends the built-in catalog by taking [BuiltinData], appending its own
@@ -668,6 +668,10 @@ func All() []Agent { return builtin().All() }
 
 // Rules returns copies of the built-in interaction rules.
 func Rules() []Rule { return builtin().Rules() }
+
+// LookupRule returns a copy of the built-in interaction rule with the given
+// ID.
+func LookupRule(id string) (Rule, bool) { return builtin().LookupRule(id) }
 
 // supersedeIndex turns the supersedes lists of n entries into positions.
 func supersedeIndex(n int, entry func(int) (string, []string)) [][]int {

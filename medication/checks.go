@@ -457,7 +457,7 @@ func (rv *review) scheduleMembers(s int, applies func(s, i int) bool) ([]AgentID
 			na += len(c.parts[rv.rx[i]])
 		}
 	}
-	agents, paths := carve(&rv.buf.agents, na)[:0], carve(&rv.buf.paths, np)[:0]
+	agents, paths := carve(&rv.buf.agents, na, arenaChunk)[:0], carve(&rv.buf.paths, np, arenaChunk)[:0]
 	for _, i := range rv.active {
 		if ps[i].Start.IsZero() || !applies(s, i) {
 			continue
@@ -726,7 +726,7 @@ func (rv *review) pathsOf(a int) []string {
 			n++
 		}
 	}
-	ps := carve(&rv.buf.paths, n)[:0]
+	ps := carve(&rv.buf.paths, n, arenaChunk)[:0]
 	for _, it := range rv.items {
 		if it.agent == a {
 			ps = append(ps, it.path)

@@ -88,10 +88,11 @@ func compareConcerns(a, b *Concern) int {
 }
 
 // finish sorts the concerns (see [compareConcerns]) and gives every one
-// its own copies of its agents, paths and sources, carved from one
-// allocation each: the checks build concerns whose slices point into the
-// catalog or into scratch space, and nothing a caller receives may share
-// memory with the catalog or with another concern.
+// its own copy of its sources, carved from one allocation: the checks
+// build concerns whose sources point into the catalog or into scratch
+// space, and nothing a caller receives may share memory with the catalog
+// or with another concern. Agents and paths already live in the call's
+// arena, one capped slice per concern.
 func finish(cs []Concern) []Concern {
 	if len(cs) == 0 {
 		return cs
@@ -125,20 +126,13 @@ func finish(cs []Concern) []Concern {
 			j = k
 		}
 	}
-	na, np, ns := 0, 0, 0
+	ns := 0
 	for i := range cs {
-		na += len(cs[i].Agents)
-		np += len(cs[i].Paths)
 		ns += len(cs[i].Sources)
 	}
-	agents := make([]AgentID, na)
-	paths := make([]string, np)
 	srcs := make([]evidence.Source, ns)
 	for i := range cs {
-		c := &cs[i]
-		c.Agents, agents = detach(c.Agents, agents)
-		c.Paths, paths = detach(c.Paths, paths)
-		c.Sources, srcs = detach(c.Sources, srcs)
+		cs[i].Sources, srcs = detach(cs[i].Sources, srcs)
 	}
 	return cs
 }

@@ -202,35 +202,53 @@ func (rv *review) collect() {
 	}
 }
 
-// An arena is scratch space for the agents and paths of concerns under
-// construction; [finish] copies them out.
+// An arena holds the agents and paths of the concerns of one call, each
+// concern's slices capped at their length so that appending to one never
+// writes into another, and scratch space for concatenated sources, which
+// [finish] copies out.
 type arena struct {
 	agents []AgentID
 	paths  []string
 	srcs   []evidence.Source
 }
 
-const arenaChunk = 32
+// arenaChunk is how many agents or paths, and srcChunk how many sources, a
+// new arena chunk holds.
+const (
+	arenaChunk = 32
+	srcChunk   = 8
+)
 
-// carve returns n fresh elements of *buf, allocating a new chunk when the
-// current one is full.
-func carve[T any](buf *[]T, n int) []T {
+// carve returns n fresh elements of *buf, allocating a new chunk of at
+// least chunk elements when the current one is full.
+func carve[T any](buf *[]T, n, chunk int) []T {
 	if cap(*buf)-len(*buf) < n {
-		*buf = make([]T, 0, max(arenaChunk, n))
+		*buf = make([]T, 0, max(chunk, n))
 	}
 	start := len(*buf)
 	*buf = (*buf)[:start+n]
 	return (*buf)[start : start+n : start+n]
 }
 
+// reserve makes room for at least agents and paths more elements without
+// a further allocation.
+func (a *arena) reserve(agents, paths int) {
+	if cap(a.agents)-len(a.agents) < agents {
+		a.agents = make([]AgentID, 0, agents)
+	}
+	if cap(a.paths)-len(a.paths) < paths {
+		a.paths = make([]string, 0, paths)
+	}
+}
+
 func (a *arena) agentIDs(ids ...AgentID) []AgentID {
-	s := carve(&a.agents, len(ids))
+	s := carve(&a.agents, len(ids), arenaChunk)
 	copy(s, ids)
 	return s
 }
 
 func (a *arena) pathList(ps ...string) []string {
-	s := carve(&a.paths, len(ps))
+	s := carve(&a.paths, len(ps), arenaChunk)
 	copy(s, ps)
 	return s
 }
@@ -252,7 +270,7 @@ func (a *arena) sources(lists ...[]evidence.Source) []evidence.Source {
 	if last >= 0 {
 		return lists[last]
 	}
-	s := carve(&a.srcs, n)
+	s := carve(&a.srcs, n, srcChunk)
 	k := 0
 	for _, l := range lists {
 		k += copy(s[k:], l)

@@ -2,6 +2,7 @@ package medication
 
 import (
 	"math/bits"
+	"slices"
 	"sync"
 
 	"github.com/wholeperson/integrative/validation"
@@ -81,7 +82,7 @@ func (c *Catalog) Screen(ids ...AgentID) ([]Concern, error) {
 		return nil, err
 	}
 	var buf arena
-	return finish(c.interactions(items, make([]Concern, 0, 8), &buf)), nil
+	return finish(c.interactions(items, nil, &buf)), nil
 }
 
 // Screen checks agents against the built-in catalog; see [Catalog.Screen].
@@ -97,26 +98,42 @@ func (c *Catalog) interactions(items []item, out []Concern, buf *arena) []Concer
 		fired = make([]uint64, 0, w)
 	}
 	fired = fired[:w]
-	for i := range items {
-		a := items[i].agent
-		for j := i + 1; j < len(items); j++ {
-			b := items[j].agent
-			if a == b || items[i].entry == items[j].entry {
-				continue
+	// Two passes: count the concerns, so the result and its slices are
+	// allocated once at their size, then build them.
+	n := 0
+	for pass := range 2 {
+		if pass == 1 {
+			if n == 0 {
+				return out
 			}
-			found := false
-			for k := range w {
-				f := c.ruleA[a*w+k]&c.ruleB[b*w+k] | c.ruleA[b*w+k]&c.ruleB[a*w+k]
-				fired[k] = f
-				found = found || f != 0
-			}
-			if !found {
-				continue
-			}
-			c.dropSuperseded(fired)
-			for k := range w {
-				for f := fired[k]; f != 0; f &= f - 1 {
-					out = append(out, c.interaction(k*64+bits.TrailingZeros64(f), items[i], items[j], buf))
+			out = slices.Grow(out, n)
+			buf.reserve(2*n, 2*n)
+		}
+		for i := range items {
+			a := items[i].agent
+			for j := i + 1; j < len(items); j++ {
+				b := items[j].agent
+				if a == b || items[i].entry == items[j].entry {
+					continue
+				}
+				found := false
+				for k := range w {
+					f := c.ruleA[a*w+k]&c.ruleB[b*w+k] | c.ruleA[b*w+k]&c.ruleB[a*w+k]
+					fired[k] = f
+					found = found || f != 0
+				}
+				if !found {
+					continue
+				}
+				c.dropSuperseded(fired)
+				for k := range w {
+					for f := fired[k]; f != 0; f &= f - 1 {
+						if pass == 0 {
+							n++
+							continue
+						}
+						out = append(out, c.interaction(k*64+bits.TrailingZeros64(f), items[i], items[j], buf))
+					}
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/medication"
+	"github.com/wholeperson/integrative/validation"
 )
 
 func day(s string) assessment.Date {
@@ -210,4 +211,33 @@ func TestFromIntake(t *testing.T) {
 	var ue *medication.UnknownNameError
 	assert.ErrorAs(t, err, &ue)
 	assert.NotContains(t, err.Error(), "ashwagandha")
+}
+
+// The overlap check sorts when the list is long (issue 10 item 6); it
+// finds the same duplicates as the pairwise check.
+func TestOverlapCheckLongList(t *testing.T) {
+	agents := []medication.AgentID{"sertraline", "lithium", "quetiapine", "lorazepam", "escitalopram"}
+	var r medication.Regimen
+	start := day("2024-01-01")
+	for i := range 40 {
+		p := rx(agents[i%len(agents)], 1, medication.OnceDaily, "2024-01-01")
+		p.Start = start.AddDays(i * 10)
+		p.Stop = p.Start.AddDays(30) // each overlaps the next prescription of its agent only when 5×10 < 30: never
+		r.Prescriptions = append(r.Prescriptions, p)
+	}
+	require.NoError(t, r.Validate(asOf))
+	// Stretch two prescriptions so they overlap the next of their agent.
+	r.Prescriptions[3].Stop = r.Prescriptions[3].Start.AddDays(60)
+	r.Prescriptions[20].Stop = assessment.Date{}
+	err := r.Validate(asOf)
+	assertHas(t, err, "prescriptions/8/agent", medication.ErrDuplicate)
+	for i := 25; i < 40; i += 5 {
+		assertHas(t, err, "prescriptions/"+itoa(i)+"/agent", medication.ErrDuplicate)
+	}
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.Len(t, ve.Fields, 4)
+	// The short list takes the pairwise path and agrees.
+	short := medication.Regimen{Prescriptions: r.Prescriptions[:10]}
+	assertHas(t, short.Validate(asOf), "prescriptions/8/agent", medication.ErrDuplicate)
 }

@@ -68,7 +68,8 @@ func (c *Catalog) appendItems(items []item, a int, path string, entry, rx int) [
 // reported. Screen returns a *[validation.Error] with [ErrUnknownAgent] at
 // "agents/<position>" for IDs not in the catalog.
 func (c *Catalog) Screen(ids ...AgentID) ([]Concern, error) {
-	items := make([]item, 0, len(ids)+2)
+	var stack [24]item
+	items := stack[:0]
 	var v validation.Collector
 	for i, id := range ids {
 		ai, ok := c.index[id]

@@ -52,6 +52,16 @@ type Agent struct {
 	Class  Class `json:"class"`
 	// Claims are properties beyond those of the class.
 	Claims []Claim `json:"claims,omitempty"`
+	// Ingredients are the catalog agents a combination product contains
+	// (Symbyax: olanzapine and fluoxetine). The checks treat a combination
+	// product as its ingredients; its own Doses are stated in milligrams of
+	// the first ingredient, as its label states them. Empty for a single
+	// agent.
+	Ingredients []AgentID `json:"ingredients,omitempty"`
+	// Products are branded forms whose labeled dose differs from the
+	// agent's (a salt dosed by its own weight, a weekly form). A
+	// prescription names one in [Prescription.Product].
+	Products []Product `json:"products,omitempty"`
 	// Units are the units a dose may be written in. Empty means the mass
 	// units mg, mcg and g.
 	Units []Unit `json:"units,omitempty"`
@@ -68,6 +78,23 @@ type Agent struct {
 	Sources []evidence.Source `json:"sources"`
 }
 
+// A Product is a branded form of an agent dosed as its own label states:
+// Aplenzin is bupropion hydrobromide (522 mg is equivalent to 450 mg of the
+// hydrochloride), Prozac Weekly is fluoxetine taken once a week.
+type Product struct {
+	// Name is the brand name; it resolves to the agent like any brand.
+	Name string `json:"name"`
+	// Release is the product's formulation.
+	Release Release `json:"release,omitempty"`
+	// Frequency is the schedule the product is labeled for, if it has
+	// only one; a prescription that states none takes it.
+	Frequency Frequency `json:"frequency,omitempty"`
+	// Doses are the product's labeled daily doses, in milligrams of the
+	// product as written.
+	Doses   []DoseRange       `json:"doses"`
+	Sources []evidence.Source `json:"sources"`
+}
+
 // A DoseRange is the adult daily dose of one formulation, in milligrams per
 // day for oral and sublingual use.
 type DoseRange struct {
@@ -79,8 +106,16 @@ type DoseRange struct {
 	UsualMin float64 `json:"usualMin,omitempty"`
 	UsualMax float64 `json:"usualMax,omitempty"`
 	// Max is the labeled maximum; 0 when not published.
-	Max     float64           `json:"max,omitempty"`
-	Sources []evidence.Source `json:"sources"`
+	Max float64 `json:"max,omitempty"`
+	// MaxSingle is the labeled maximum of one administration (bupropion
+	// immediate release: 150 mg); 0 when not published.
+	MaxSingle float64 `json:"maxSingle,omitempty"`
+	// Groups, when set, make the range apply only to a person with a
+	// condition in one of them (paroxetine up to 60 mg a day for OCD and
+	// panic disorder); the range with the highest maximum that applies is
+	// used.
+	Groups  []assessment.GroupID `json:"groups,omitempty"`
+	Sources []evidence.Source    `json:"sources"`
 	// Limits are lower maxima for groups of people.
 	Limits []PopulationLimit `json:"limits,omitempty"`
 }
@@ -121,31 +156,75 @@ func (a *Agent) allowsUnit(u Unit) bool {
 	return slices.Contains(a.Units, u)
 }
 
-// doseFor returns the dose range for a formulation: the exact release if
-// listed, else a range for any release, else (for an unstated release) the
-// immediate-release range.
-func (a *Agent) doseFor(r Release) (DoseRange, bool) {
-	var anyRange *DoseRange
-	for i := range a.Doses {
-		d := &a.Doses[i]
-		if d.Release == r && r != ReleaseUnknown {
-			return *d, true
-		}
-		if d.Release == ReleaseUnknown {
-			anyRange = d
-		}
-	}
-	if anyRange != nil {
-		return *anyRange, true
-	}
-	if r == ReleaseUnknown {
-		for _, d := range a.Doses {
-			if d.Release == ReleaseImmediate {
-				return d, true
+// doseFor returns the dose range of a formulation for a person with the
+// given condition groups: among the ranges for the exact release (else for
+// any release, else, for an unstated release, the immediate-release ones),
+// the general range, or an indication range that applies to the person and
+// allows more.
+func doseFor(doses []DoseRange, r Release, groups []assessment.GroupID) (DoseRange, bool) {
+	pick := func(match func(Release) bool) (DoseRange, bool) {
+		var best *DoseRange
+		for i := range doses {
+			d := &doses[i]
+			if !match(d.Release) {
+				continue
+			}
+			if len(d.Groups) > 0 && !anyGroup(d.Groups, groups) {
+				continue
+			}
+			if best == nil || (len(d.Groups) > 0 && d.Max > best.Max) {
+				best = d
 			}
 		}
+		if best == nil {
+			return DoseRange{}, false
+		}
+		return *best, true
+	}
+	if r != ReleaseUnknown {
+		if d, ok := pick(func(x Release) bool { return x == r }); ok {
+			return d, true
+		}
+	}
+	if d, ok := pick(func(x Release) bool { return x == ReleaseUnknown }); ok {
+		return d, true
+	}
+	if r == ReleaseUnknown {
+		return pick(func(x Release) bool { return x == ReleaseImmediate })
 	}
 	return DoseRange{}, false
+}
+
+func anyGroup(want, have []assessment.GroupID) bool {
+	for _, g := range want {
+		if slices.Contains(have, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// product returns the agent's product named name, or nil.
+func (a *Agent) product(name string) *Product {
+	for i := range a.Products {
+		if a.Products[i].Name == name {
+			return &a.Products[i]
+		}
+	}
+	return nil
+}
+
+func cloneDoses(ds []DoseRange) []DoseRange {
+	out := slices.Clone(ds)
+	for i := range out {
+		out[i].Sources = slices.Clone(out[i].Sources)
+		out[i].Groups = slices.Clone(out[i].Groups)
+		out[i].Limits = slices.Clone(out[i].Limits)
+		for j := range out[i].Limits {
+			out[i].Limits[j].Sources = slices.Clone(out[i].Limits[j].Sources)
+		}
+	}
+	return out
 }
 
 func (a Agent) clone() Agent {
@@ -153,13 +232,12 @@ func (a Agent) clone() Agent {
 	a.Synonyms = slices.Clone(a.Synonyms)
 	a.Claims = cloneClaims(a.Claims)
 	a.Units = slices.Clone(a.Units)
-	a.Doses = slices.Clone(a.Doses)
-	for i := range a.Doses {
-		a.Doses[i].Sources = slices.Clone(a.Doses[i].Sources)
-		a.Doses[i].Limits = slices.Clone(a.Doses[i].Limits)
-		for j := range a.Doses[i].Limits {
-			a.Doses[i].Limits[j].Sources = slices.Clone(a.Doses[i].Limits[j].Sources)
-		}
+	a.Doses = cloneDoses(a.Doses)
+	a.Ingredients = slices.Clone(a.Ingredients)
+	a.Products = slices.Clone(a.Products)
+	for i := range a.Products {
+		a.Products[i].Doses = cloneDoses(a.Products[i].Doses)
+		a.Products[i].Sources = slices.Clone(a.Products[i].Sources)
 	}
 	a.WashoutSources = slices.Clone(a.WashoutSources)
 	a.Warnings = cloneWarnings(a.Warnings)

@@ -13,7 +13,7 @@ import (
 
 // CatalogVersion identifies the built-in catalog's content. It changes
 // whenever an agent, rule, schedule or source changes.
-const CatalogVersion = "2026.11.1"
+const CatalogVersion = "2026.12.1"
 
 // Data is the content of a catalog: agents, class data and rules. A host
 // extends the built-in catalog by taking [BuiltinData], appending its own
@@ -86,6 +86,14 @@ type Catalog struct {
 	super   []uint64 // len(rules)*words: rules each rule supersedes
 	// Per agent: the schedules and caution rules whose match selects it.
 	schedules, cautions agentSets
+	// The positions of the schedules and caution rules each one
+	// supersedes.
+	schedSuper, cautionSuper [][]int
+	// parts are, per agent, the agents the checks see: its ingredients for
+	// a combination product, else itself.
+	parts [][]int
+	// maxWashout is the longest washout any rule or agent requires.
+	maxWashout int
 }
 
 // agentSets is, for each agent, a set of rule positions.
@@ -190,6 +198,7 @@ func newCatalog(d Data) (*Catalog, error) {
 		}
 		c.addNames(&v, p, i, a)
 	}
+	c.compileParts(&v)
 	slices.SortFunc(c.display, func(x, y nameEntry) int { return strings.Compare(x.text, y.text) })
 	ruleIDs := make(map[string]int, len(d.Rules))
 	for i, r := range d.Rules {
@@ -205,6 +214,12 @@ func newCatalog(d Data) (*Catalog, error) {
 		checkText(&v, p, r.Title, r.Mechanism, r.Advice, r.Severity, r.Strength, r.Sources)
 		if r.ONC < 0 || r.ONC > 15 || r.WashoutAfterA < 0 || r.WashoutAfterB < 0 {
 			v.Add(p, ErrBadCatalog)
+		}
+		if !r.Basis.Valid() {
+			v.Add(p+"/basis", ErrBadCatalog)
+		}
+		if strings.TrimSpace(r.Wording) == "" {
+			v.Add(p+"/wording", ErrBadCatalog)
 		}
 	}
 	for i, r := range d.Rules {
@@ -265,14 +280,41 @@ func (c *Catalog) checkAgent(v *validation.Collector, p string, a *Agent) {
 	if a.Washout > 0 {
 		v.Merge(p+"/washoutSources", evidence.Check(a.WashoutSources))
 	}
-	for j, d := range a.Doses {
-		dp := validation.Join(p, "doses", validation.Index(j))
+	checkDoses(v, p+"/doses", a.Doses)
+	for j := range a.Products {
+		pr := &a.Products[j]
+		pp := validation.Join(p, "products", validation.Index(j))
+		if strings.TrimSpace(pr.Name) == "" {
+			v.Add(pp+"/name", ErrBadCatalog)
+		}
+		if pr.Release != ReleaseUnknown && !pr.Release.Valid() {
+			v.Add(pp+"/release", ErrBadCatalog)
+		}
+		if pr.Frequency != FrequencyUnknown && !pr.Frequency.Valid() {
+			v.Add(pp+"/frequency", ErrBadCatalog)
+		}
+		if len(pr.Doses) == 0 {
+			v.Add(pp+"/doses", ErrBadCatalog)
+		}
+		checkDoses(v, pp+"/doses", pr.Doses)
+		v.Merge(pp+"/sources", evidence.Check(pr.Sources))
+	}
+}
+
+func checkDoses(v *validation.Collector, p string, ds []DoseRange) {
+	for j, d := range ds {
+		dp := validation.Join(p, validation.Index(j))
 		if d.Release != ReleaseUnknown && !d.Release.Valid() {
 			v.Add(dp+"/release", ErrBadCatalog)
 		}
-		if !nonNeg(d.UsualMin, d.UsualMax, d.Max) || (d.UsualMax > 0 && d.UsualMin > d.UsualMax) ||
+		if !nonNeg(d.UsualMin, d.UsualMax, d.Max, d.MaxSingle) || (d.UsualMax > 0 && d.UsualMin > d.UsualMax) ||
 			(d.Max > 0 && d.UsualMin > d.Max) || (d.Max == 0 && d.UsualMin == 0 && d.UsualMax == 0) {
 			v.Add(dp, ErrBadCatalog)
+		}
+		for _, g := range d.Groups {
+			if _, ok := assessment.LookupGroup(g); !ok {
+				v.Add(dp+"/groups", ErrBadCatalog)
+			}
 		}
 		v.Merge(dp+"/sources", evidence.Check(d.Sources))
 		for k, l := range d.Limits {
@@ -283,6 +325,40 @@ func (c *Catalog) checkAgent(v *validation.Collector, p string, a *Agent) {
 			}
 			v.Merge(lp+"/sources", evidence.Check(l.Sources))
 		}
+	}
+}
+
+// compileParts resolves combination products to their ingredients and
+// gives each product the union of its ingredients' properties. An
+// ingredient must be a catalog agent that is not itself a combination.
+func (c *Catalog) compileParts(v *validation.Collector) {
+	c.parts = make([][]int, len(c.data.Agents))
+	for i := range c.data.Agents {
+		a := &c.data.Agents[i]
+		if len(a.Ingredients) == 0 {
+			c.parts[i] = []int{i}
+			continue
+		}
+		p := validation.Join("agents", validation.Index(i), "ingredients")
+		if len(a.Ingredients) < 2 {
+			v.Add(p, ErrBadCatalog)
+		}
+		parts := make([]int, 0, len(a.Ingredients))
+		var props Properties
+		for j, id := range a.Ingredients {
+			k, ok := c.index[id]
+			switch {
+			case !ok:
+				v.Add(validation.Join(p, validation.Index(j)), ErrUnknownAgent)
+			case len(c.data.Agents[k].Ingredients) > 0 || k == i || slices.Contains(parts, k):
+				v.Add(validation.Join(p, validation.Index(j)), ErrBadCatalog)
+			default:
+				parts = append(parts, k)
+				props |= c.props[k]
+			}
+		}
+		c.parts[i] = parts
+		c.props[i] = props
 	}
 }
 
@@ -485,6 +561,18 @@ func (c *Catalog) compileRules(ids map[string]int) {
 		ag := &c.data.Agents[a]
 		return c.data.Cautions[r].Match.matches(ag.ID, ag.Class, c.props[a])
 	})
+	c.schedSuper = supersedeIndex(len(c.data.Schedules), func(i int) (string, []string) {
+		return c.data.Schedules[i].ID, c.data.Schedules[i].Supersedes
+	})
+	c.cautionSuper = supersedeIndex(len(c.data.Cautions), func(i int) (string, []string) {
+		return c.data.Cautions[i].ID, c.data.Cautions[i].Supersedes
+	})
+	for i := range c.data.Agents {
+		c.maxWashout = max(c.maxWashout, c.data.Agents[i].Washout)
+	}
+	for i := range c.data.Rules {
+		c.maxWashout = max(c.maxWashout, c.data.Rules[i].WashoutAfterA, c.data.Rules[i].WashoutAfterB)
+	}
 	c.super = make([]uint64, n*c.words)
 	for r := range c.data.Rules {
 		for _, s := range c.data.Rules[r].Supersedes {
@@ -580,3 +668,24 @@ func All() []Agent { return builtin().All() }
 
 // Rules returns copies of the built-in interaction rules.
 func Rules() []Rule { return builtin().Rules() }
+
+// LookupRule returns a copy of the built-in interaction rule with the given
+// ID.
+func LookupRule(id string) (Rule, bool) { return builtin().LookupRule(id) }
+
+// supersedeIndex turns the supersedes lists of n entries into positions.
+func supersedeIndex(n int, entry func(int) (string, []string)) [][]int {
+	pos := make(map[string]int, n)
+	for i := range n {
+		id, _ := entry(i)
+		pos[id] = i
+	}
+	out := make([][]int, n)
+	for i := range n {
+		_, sup := entry(i)
+		for _, id := range sup {
+			out[i] = append(out[i], pos[id])
+		}
+	}
+	return out
+}

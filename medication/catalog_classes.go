@@ -32,8 +32,8 @@ func adTrial() *Trial {
 
 func classTable() []ClassInfo {
 	return []ClassInfo{
-		{Class: ClassSSRI, Claims: []Claim{{Properties: Serotonergic, Sources: cite(at(srcONC, "Table 2, SSRIs-MAOIs object class"), srcLinezolidDSC)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
-		{Class: ClassSNRI, Claims: []Claim{{Properties: Serotonergic, Sources: cite(at(srcONC, "Table 2, SSRIs-MAOIs object class"), srcLinezolidDSC)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
+		{Class: ClassSSRI, Claims: []Claim{{Properties: Serotonergic, Sources: cite(at(srcONC, "Table 2, SSRIs-MAOIs object class"), srcLinezolidDSC)}, {Properties: SerotoninReuptakeBleeding, Sources: cite(srcZoloftSLC)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
+		{Class: ClassSNRI, Claims: []Claim{{Properties: Serotonergic, Sources: cite(at(srcONC, "Table 2, SSRIs-MAOIs object class"), srcLinezolidDSC)}, {Properties: SerotoninReuptakeBleeding, Sources: cite(srcDuloxetineLabel)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
 		{Class: ClassTricyclic, Claims: []Claim{{Properties: Serotonergic, Sources: cite(srcSerotonergicPotential, srcMethyleneBlueDSC)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
 		{Class: ClassMAOI, Claims: []Claim{{Properties: MAOInhibitor | Serotonergic, Sources: cite(at(srcONC, "Table 2, MAOI precipitants"), srcSerotonergicPotential)}}, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
 		{Class: ClassNDRI, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
@@ -45,7 +45,7 @@ func classTable() []ClassInfo {
 		{Class: ClassFGA, Warnings: []Warning{wAntipsychotic}},
 		{Class: ClassSGA, Warnings: []Warning{wAntipsychotic}},
 		{Class: ClassBenzodiazepine, Claims: []Claim{{Properties: CNSDepressant, Sources: cite(srcOpioidBenzoBW, srcBenzoBW2020)}}, Warnings: []Warning{wOpioidBenzo, {Text: "Abuse, misuse and addiction; physical dependence and withdrawal reactions, which can be life-threatening, even when taken as prescribed.", Sources: cite(srcBenzoBW2020)}}},
-		{Class: ClassZDrug, Claims: []Claim{{Properties: CNSDepressant, Sources: cite(srcMOUDNotWithhold, srcZolpidemDSC)}}},
+		{Class: ClassZDrug, Claims: []Claim{{Properties: CNSDepressant, Sources: cite(srcMOUDNotWithhold, srcZolpidemDSC)}}, Warnings: []Warning{{Text: "Complex sleep behaviors (sleepwalking, sleep driving and other activities while not fully awake) have caused serious injury and death; contraindicated after a prior episode.", Sources: cite(srcZDrugBW)}}},
 		{Class: ClassAnxiolytic, Claims: []Claim{{Properties: Serotonergic, Sources: cite(srcSerotonergicPotential, srcSJWReview)}}},
 		{Class: ClassAntihistamine},
 		{Class: ClassAlphaBlocker},
@@ -56,7 +56,7 @@ func classTable() []ClassInfo {
 		{Class: ClassOpioidTreatment, Warnings: []Warning{wOpioidBenzo}},
 		{Class: ClassOpioidAntagonist, Claims: []Claim{{Properties: OpioidAntagonist, Sources: cite(srcVivitrol)}}},
 		{Class: ClassAlcoholTreatment},
-		{Class: ClassNMDAAntagonist, Claims: []Claim{{Properties: CNSDepressant, Sources: cite(srcEsketamineBW)}}},
+		{Class: ClassNMDAAntagonist},
 		{Class: ClassMelatoninAgonist},
 		{Class: ClassOpioidAnalgesic, Claims: []Claim{{Properties: OpioidAgonist | CNSDepressant, Sources: cite(srcOpioidBenzoBW)}}, Warnings: []Warning{wOpioidBenzo}},
 		{Class: ClassTriptan, Claims: []Claim{{Properties: Serotonergic, Sources: cite(srcSerotonergicPotential, srcTriptanAlert)}}},
@@ -87,5 +87,19 @@ func classTable() []ClassInfo {
 		{Class: ClassHerb},
 		{Class: ClassSupplement},
 		{Class: ClassOther},
+		{Class: ClassAzapirone, Warnings: []Warning{wAntidepressant}, Trial: adTrial()},
+		{Class: ClassOrexinAntagonist, Claims: []Claim{{Properties: CNSDepressant, Sources: cite(srcDayvigo, srcSuvorexantFDA)}}},
+		{Class: ClassWakePromoting},
+		{Class: ClassSmokingCessation},
+		{Class: ClassNeurosteroid},
+		{Class: ClassVMAT2Inhibitor},
+		{Class: ClassAntiparkinsonAnticholinergic},
+		{Class: ClassCholinesteraseInhibitor},
+		{Class: ClassOxybate},
+		{Class: ClassMuscarinicAntipsychotic},
+		{Class: ClassHormonalContraceptive},
+		{Class: ClassImmunosuppressant},
+		{Class: ClassAntifungal},
+		{Class: ClassAntidementia},
 	}
 }

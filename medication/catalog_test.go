@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/medication"
 	"github.com/wholeperson/integrative/validation"
@@ -152,7 +153,7 @@ func TestNewCatalogErrors(t *testing.T) {
 				{ID: "b", Kind: medication.KindDrug, Name: "beta", Class: medication.ClassMAOI, Sources: src},
 			},
 			Rules: []medication.Rule{{ID: "r", Title: "t", A: medication.Match{Agents: []medication.AgentID{"a"}}, B: medication.Match{Properties: medication.MAOInhibitor},
-				Severity: medication.SeverityMajor, Mechanism: "m", Advice: "x", Strength: evidence.StrengthConsensus, Sources: src}},
+				Severity: medication.SeverityMajor, Basis: medication.BasisAvoid, Wording: "avoid", Mechanism: "m", Advice: "x", Strength: evidence.StrengthConsensus, Sources: src}},
 		}
 	}
 	_, err := medication.NewCatalog(good())
@@ -182,6 +183,29 @@ func TestNewCatalogErrors(t *testing.T) {
 		{"rule without sources", func(d *medication.Data) { d.Rules[0].Sources = nil }, "rules/0/sources", evidence.ErrNoSource},
 		{"rule without severity", func(d *medication.Data) { d.Rules[0].Severity = 0 }, "rules/0/severity", medication.ErrBadCatalog},
 		{"duplicate rule", func(d *medication.Data) { d.Rules = append(d.Rules, d.Rules[0]) }, "rules/1/id", medication.ErrDuplicate},
+		{"rule without basis", func(d *medication.Data) { d.Rules[0].Basis = 0 }, "rules/0/basis", medication.ErrBadCatalog},
+		{"rule without wording", func(d *medication.Data) { d.Rules[0].Wording = " " }, "rules/0/wording", medication.ErrBadCatalog},
+		{"unknown ingredient", func(d *medication.Data) {
+			d.Agents[0].Ingredients = []medication.AgentID{"b", "zzz"}
+		}, "agents/0/ingredients/1", medication.ErrUnknownAgent},
+		{"single ingredient", func(d *medication.Data) { d.Agents[0].Ingredients = []medication.AgentID{"b"} }, "agents/0/ingredients", medication.ErrBadCatalog},
+		{"nested combination", func(d *medication.Data) {
+			d.Agents = append(d.Agents,
+				medication.Agent{ID: "ab", Kind: medication.KindDrug, Name: "ab", Class: medication.ClassSSRI, Ingredients: []medication.AgentID{"a", "b"}, Sources: src},
+				medication.Agent{ID: "abb", Kind: medication.KindDrug, Name: "abb", Class: medication.ClassSSRI, Ingredients: []medication.AgentID{"ab", "b"}, Sources: src})
+		}, "agents/3/ingredients/0", medication.ErrBadCatalog},
+		{"product without doses", func(d *medication.Data) {
+			d.Agents[0].Products = []medication.Product{{Name: "Alphaweekly", Sources: src}}
+		}, "agents/0/products/0/doses", medication.ErrBadCatalog},
+		{"product name shared", func(d *medication.Data) {
+			d.Agents[1].Products = []medication.Product{{Name: "Alpha", Doses: []medication.DoseRange{{Max: 1, Sources: src}}, Sources: src}}
+		}, "agents/1/products/0/name", medication.ErrDuplicate},
+		{"unknown indication group", func(d *medication.Data) {
+			d.Agents[0].Doses = []medication.DoseRange{{Max: 10, Groups: []assessment.GroupID{"no-such-group"}, Sources: src}}
+		}, "agents/0/doses/0/groups", medication.ErrBadCatalog},
+		{"negative single-dose maximum", func(d *medication.Data) {
+			d.Agents[0].Doses = []medication.DoseRange{{Max: 10, MaxSingle: -1, Sources: src}}
+		}, "agents/0/doses/0", medication.ErrBadCatalog},
 		{"unknown superseded rule", func(d *medication.Data) { d.Rules[0].Supersedes = []string{"none"} }, "rules/0/supersedes/0", medication.ErrBadCatalog},
 		{"claim without properties", func(d *medication.Data) {
 			d.Agents[0].Claims = []medication.Claim{{Sources: src}}

@@ -148,8 +148,11 @@ func TestBupropionDoseByRelease(t *testing.T) {
 	sr := rx("bupropion", 225, medication.TwiceDaily, "2026-09-01")
 	sr.Release = medication.ReleaseSustained
 	cs := find(review(t, medication.Regimen{Prescriptions: []medication.Prescription{sr}}, medication.Context{}), medication.ConcernDoseAboveMaximum)
-	require.Len(t, cs, 1)
+	require.Len(t, cs, 2, "above both the daily and the single-dose maximum")
 	assert.InDelta(t, 400, cs[0].Detail.Limit, 1e-9)
+	assert.InDelta(t, 450, cs[0].Detail.DailyDose, 1e-9)
+	assert.InDelta(t, 200, cs[1].Detail.Limit, 1e-9)
+	assert.InDelta(t, 225, cs[1].Detail.SingleDose, 1e-9)
 	xl := rx("bupropion", 450, medication.OnceDaily, "2026-09-01")
 	xl.Release = medication.ReleaseExtended
 	assert.Empty(t, find(review(t, medication.Regimen{Prescriptions: []medication.Prescription{xl}}, medication.Context{}), medication.ConcernDoseAboveMaximum))
@@ -231,10 +234,10 @@ func TestClozapineANCAndMetabolic(t *testing.T) {
 	assert.Equal(t, medication.ConcernMonitoringOverdue, anc.Kind, "weekly in the first 6 months")
 	assert.Equal(t, day("2026-11-12"), anc.Detail.Due)
 	assert.Equal(t, medication.SeverityMajor, anc.Severity)
-	w, ok := got["sga-weight"]
+	w, ok := got["antipsychotic-weight"]
 	require.True(t, ok)
 	assert.Equal(t, day("2026-10-26"), w.Detail.Due, "4 weeks after the baseline")
-	assert.NotContains(t, got, "sga-lipids", "next at 12 weeks")
+	assert.NotContains(t, got, "antipsychotic-lipids", "next at 4 months")
 	assert.NotContains(t, got, "sga-waist", "next after a year")
 
 	// Monitoring stops with the drug.
@@ -354,4 +357,28 @@ func TestCautions(t *testing.T) {
 			assert.Equal(t, tt.group, cs[0].Detail.Group)
 		})
 	}
+}
+
+// Metabolic monitoring follows the APA 2020 guideline (issue 9 item 17):
+// glucose and lipids 4 months after starting an antipsychotic (first- or
+// second-generation) and then yearly, where the 2004 consensus allowed
+// lipids every 5 years; an ECG before pimozide.
+func TestAntipsychoticMonitoringAPA2020(t *testing.T) {
+	hal := rx("haloperidol", 5, medication.OnceDaily, "2024-01-10")
+	events := []medication.MonitoringEvent{
+		{Test: medication.TestLipids, Date: day("2024-01-05")},
+		{Test: medication.TestLipids, Date: day("2024-05-10")},
+		{Test: medication.TestFastingGlucose, Date: day("2026-06-01")},
+	}
+	got := rulesOf(review(t, medication.Regimen{Prescriptions: []medication.Prescription{hal}, Monitoring: events}, medication.Context{}))
+	lip, ok := got["antipsychotic-lipids"]
+	require.True(t, ok, "a first-generation antipsychotic is monitored too")
+	assert.Equal(t, medication.ConcernMonitoringOverdue, lip.Kind)
+	assert.Equal(t, day("2025-05-10"), lip.Detail.Due, "yearly after the 4-month test, not every 5 years")
+	assert.NotContains(t, got, "antipsychotic-glucose", "done within the year")
+	assert.Equal(t, "Focus (Am Psychiatr Publ) 18(4):402-423 (Keepers GA, Fochtmann LJ, Anzia JM, et al.)", lip.Sources[0].Publisher)
+
+	pim := rx("pimozide", 2, medication.OnceDaily, "2026-11-01")
+	got = rulesOf(review(t, medication.Regimen{Prescriptions: []medication.Prescription{pim}}, medication.Context{}))
+	assert.Contains(t, got, "antipsychotic-ecg")
 }

@@ -103,65 +103,108 @@ const (
 	ClassSupplement
 	// ClassOther is a drug whose class no rule names (zileuton).
 	ClassOther
+	// ClassAzapirone is gepirone, a 5-HT1A agonist antidepressant.
+	ClassAzapirone
+	// ClassOrexinAntagonist is suvorexant, lemborexant and daridorexant.
+	ClassOrexinAntagonist
+	// ClassWakePromoting is modafinil, armodafinil and solriamfetol.
+	ClassWakePromoting
+	// ClassSmokingCessation is varenicline.
+	ClassSmokingCessation
+	// ClassNeurosteroid is zuranolone and brexanolone.
+	ClassNeurosteroid
+	// ClassVMAT2Inhibitor is valbenazine and deutetrabenazine.
+	ClassVMAT2Inhibitor
+	// ClassAntiparkinsonAnticholinergic is benztropine.
+	ClassAntiparkinsonAnticholinergic
+	// ClassCholinesteraseInhibitor is donepezil.
+	ClassCholinesteraseInhibitor
+	// ClassOxybate is sodium oxybate.
+	ClassOxybate
+	// ClassMuscarinicAntipsychotic is xanomeline-trospium.
+	ClassMuscarinicAntipsychotic
+	// ClassHormonalContraceptive is estrogen-containing oral
+	// contraceptives.
+	ClassHormonalContraceptive
+	// ClassImmunosuppressant is cyclosporine.
+	ClassImmunosuppressant
+	// ClassAntifungal is azole antifungals (ketoconazole).
+	ClassAntifungal
+	// ClassAntidementia is memantine.
+	ClassAntidementia
 )
 
 var classNames = []string{
-	ClassUnknown:            "unknown",
-	ClassSSRI:               "ssri",
-	ClassSNRI:               "snri",
-	ClassTricyclic:          "tricyclic",
-	ClassMAOI:               "maoi",
-	ClassNDRI:               "ndri",
-	ClassNaSSA:              "nassa",
-	ClassSARI:               "sari",
-	ClassSerotoninModulator: "serotonin-modulator",
-	ClassLithium:            "lithium",
-	ClassAntiepileptic:      "antiepileptic",
-	ClassFGA:                "first-generation-antipsychotic",
-	ClassSGA:                "second-generation-antipsychotic",
-	ClassBenzodiazepine:     "benzodiazepine",
-	ClassZDrug:              "z-drug",
-	ClassAnxiolytic:         "anxiolytic",
-	ClassAntihistamine:      "antihistamine",
-	ClassAlphaBlocker:       "alpha-blocker",
-	ClassGabapentinoid:      "gabapentinoid",
-	ClassStimulant:          "stimulant",
-	ClassNonstimulantADHD:   "nonstimulant-adhd",
-	ClassAlpha2Agonist:      "alpha2-agonist",
-	ClassOpioidTreatment:    "opioid-treatment",
-	ClassOpioidAntagonist:   "opioid-antagonist",
-	ClassAlcoholTreatment:   "alcohol-treatment",
-	ClassNMDAAntagonist:     "nmda-antagonist",
-	ClassMelatoninAgonist:   "melatonin-agonist",
-	ClassOpioidAnalgesic:    "opioid-analgesic",
-	ClassTriptan:            "triptan",
-	ClassNSAID:              "nsaid",
-	ClassACEInhibitor:       "ace-inhibitor",
-	ClassARB:                "arb",
-	ClassThiazide:           "thiazide",
-	ClassAntibacterial:      "antibacterial",
-	ClassMuscleRelaxant:     "muscle-relaxant",
-	ClassAntiarrhythmic:     "antiarrhythmic",
-	ClassAntitussive:        "antitussive",
-	ClassDecongestant:       "decongestant",
-	ClassAnorectic:          "anorectic",
-	ClassAnticoagulant:      "anticoagulant",
-	ClassAntiplatelet:       "antiplatelet",
-	ClassProteaseInhibitor:  "protease-inhibitor",
-	ClassAntineoplastic:     "antineoplastic",
-	ClassDiagnosticDye:      "diagnostic-dye",
-	ClassThyroidHormone:     "thyroid-hormone",
-	ClassBetaBlocker:        "beta-blocker",
-	ClassAlcohol:            "alcohol",
-	ClassCannabis:           "cannabis",
-	ClassTobacco:            "tobacco",
-	ClassIllicitOpioid:      "illicit-opioid",
-	ClassIllicitStimulant:   "illicit-stimulant",
-	ClassEntactogen:         "entactogen",
-	ClassBotanicalOpioid:    "botanical-opioid",
-	ClassHerb:               "herb",
-	ClassSupplement:         "supplement",
-	ClassOther:              "other",
+	ClassUnknown:                      "unknown",
+	ClassSSRI:                         "ssri",
+	ClassSNRI:                         "snri",
+	ClassTricyclic:                    "tricyclic",
+	ClassMAOI:                         "maoi",
+	ClassNDRI:                         "ndri",
+	ClassNaSSA:                        "nassa",
+	ClassSARI:                         "sari",
+	ClassSerotoninModulator:           "serotonin-modulator",
+	ClassLithium:                      "lithium",
+	ClassAntiepileptic:                "antiepileptic",
+	ClassFGA:                          "first-generation-antipsychotic",
+	ClassSGA:                          "second-generation-antipsychotic",
+	ClassBenzodiazepine:               "benzodiazepine",
+	ClassZDrug:                        "z-drug",
+	ClassAnxiolytic:                   "anxiolytic",
+	ClassAntihistamine:                "antihistamine",
+	ClassAlphaBlocker:                 "alpha-blocker",
+	ClassGabapentinoid:                "gabapentinoid",
+	ClassStimulant:                    "stimulant",
+	ClassNonstimulantADHD:             "nonstimulant-adhd",
+	ClassAlpha2Agonist:                "alpha2-agonist",
+	ClassOpioidTreatment:              "opioid-treatment",
+	ClassOpioidAntagonist:             "opioid-antagonist",
+	ClassAlcoholTreatment:             "alcohol-treatment",
+	ClassNMDAAntagonist:               "nmda-antagonist",
+	ClassMelatoninAgonist:             "melatonin-agonist",
+	ClassOpioidAnalgesic:              "opioid-analgesic",
+	ClassTriptan:                      "triptan",
+	ClassNSAID:                        "nsaid",
+	ClassACEInhibitor:                 "ace-inhibitor",
+	ClassARB:                          "arb",
+	ClassThiazide:                     "thiazide",
+	ClassAntibacterial:                "antibacterial",
+	ClassMuscleRelaxant:               "muscle-relaxant",
+	ClassAntiarrhythmic:               "antiarrhythmic",
+	ClassAntitussive:                  "antitussive",
+	ClassDecongestant:                 "decongestant",
+	ClassAnorectic:                    "anorectic",
+	ClassAnticoagulant:                "anticoagulant",
+	ClassAntiplatelet:                 "antiplatelet",
+	ClassProteaseInhibitor:            "protease-inhibitor",
+	ClassAntineoplastic:               "antineoplastic",
+	ClassDiagnosticDye:                "diagnostic-dye",
+	ClassThyroidHormone:               "thyroid-hormone",
+	ClassBetaBlocker:                  "beta-blocker",
+	ClassAlcohol:                      "alcohol",
+	ClassCannabis:                     "cannabis",
+	ClassTobacco:                      "tobacco",
+	ClassIllicitOpioid:                "illicit-opioid",
+	ClassIllicitStimulant:             "illicit-stimulant",
+	ClassEntactogen:                   "entactogen",
+	ClassBotanicalOpioid:              "botanical-opioid",
+	ClassHerb:                         "herb",
+	ClassSupplement:                   "supplement",
+	ClassOther:                        "other",
+	ClassAzapirone:                    "azapirone",
+	ClassOrexinAntagonist:             "orexin-antagonist",
+	ClassWakePromoting:                "wake-promoting",
+	ClassSmokingCessation:             "smoking-cessation",
+	ClassNeurosteroid:                 "neurosteroid",
+	ClassVMAT2Inhibitor:               "vmat2-inhibitor",
+	ClassAntiparkinsonAnticholinergic: "antiparkinson-anticholinergic",
+	ClassCholinesteraseInhibitor:      "cholinesterase-inhibitor",
+	ClassOxybate:                      "oxybate",
+	ClassMuscarinicAntipsychotic:      "muscarinic-antipsychotic",
+	ClassHormonalContraceptive:        "hormonal-contraceptive",
+	ClassImmunosuppressant:            "immunosuppressant",
+	ClassAntifungal:                   "antifungal",
+	ClassAntidementia:                 "antidementia",
 }
 
 // String returns the name of c, such as "ssri". It never panics.
@@ -170,17 +213,19 @@ func (c Class) String() string { return enum.Name(classNames, c, "Class") }
 // Valid reports whether c is a named value other than [ClassUnknown].
 func (c Class) Valid() bool { return enum.Valid(classNames, c) }
 
-// ParseClass returns the Class named text. It returns [ErrBadValue] for any
-// other text.
-func ParseClass(text string) (Class, error) { return parse[Class](classNames, text) }
+// ParseClass returns the Class named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("SSRIs", "TCA", "benzos",
+// "opioids"). It returns [ErrBadValue] for any other text.
+func ParseClass(text string) (Class, error) { return parse[Class](classNames, classAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (c Class) MarshalText() ([]byte, error) { return enum.Marshal(classNames, c, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseClass].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseClass];
+// empty text is the zero value.
 func (c *Class) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(classNames, c, text, ErrBadValue)
+	return enum.UnmarshalWith(classNames, classAliases, c, text, ErrBadValue)
 }
 
 // Antidepressant reports whether c is an antidepressant class, the classes
@@ -188,7 +233,7 @@ func (c *Class) UnmarshalText(text []byte) error {
 // length apply to.
 func (c Class) Antidepressant() bool {
 	switch c {
-	case ClassSSRI, ClassSNRI, ClassTricyclic, ClassMAOI, ClassNDRI, ClassNaSSA, ClassSARI, ClassSerotoninModulator:
+	case ClassSSRI, ClassSNRI, ClassTricyclic, ClassMAOI, ClassNDRI, ClassNaSSA, ClassSARI, ClassSerotoninModulator, ClassAzapirone:
 		return true
 	}
 	return false

@@ -20,6 +20,9 @@ import (
 type Concern struct {
 	Kind     ConcernKind `json:"kind"`
 	Severity Severity    `json:"severity"`
+	// Basis is what an interaction's grade rests on; [BasisBoxedWarning]
+	// marks a combination named in a boxed warning. Zero for other kinds.
+	Basis Basis `json:"basis,omitempty"`
 	// Rule is the ID of the catalog entry that raised the concern: an
 	// interaction rule, caution rule, schedule or duplication rule, or
 	// "dose:<agent>" for dose limits and "trial:<class>" for trials.
@@ -43,7 +46,11 @@ type Concern struct {
 type Detail struct {
 	// DailyDose is the daily dose in mg (mg per day for patches).
 	DailyDose float64 `json:"dailyDose,omitempty"`
-	// Limit is the limit it was compared with, in mg per day.
+	// SingleDose is the amount of one administration in mg, for a
+	// single-dose limit.
+	SingleDose float64 `json:"singleDose,omitempty"`
+	// Limit is the limit it was compared with, in mg per day (mg for a
+	// single-dose limit).
 	Limit float64 `json:"limit,omitempty"`
 	// Test is the test or follow-up due.
 	Test Test `json:"test,omitempty"`
@@ -62,22 +69,80 @@ type Detail struct {
 	ONC int `json:"onc,omitempty"`
 }
 
-// sortConcerns orders concerns deterministically: most severe first, then
-// by kind, agents, rule and paths.
-func sortConcerns(cs []Concern) {
-	slices.SortStableFunc(cs, func(a, b Concern) int {
-		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
-			return c
+// compareConcerns orders concerns deterministically: most severe first,
+// then by kind, agents, rule and paths.
+func compareConcerns(a, b *Concern) int {
+	if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := slices.Compare(a.Agents, b.Agents); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Paths, b.Paths, validation.ComparePaths)
+}
+
+// finish sorts the concerns (see [compareConcerns]) and gives every one
+// its own copy of its sources, carved from one allocation: the checks
+// build concerns whose sources point into the catalog or into scratch
+// space, and nothing a caller receives may share memory with the catalog
+// or with another concern. Agents and paths already live in the call's
+// arena, one capped slice per concern.
+func finish(cs []Concern) []Concern {
+	if len(cs) == 0 {
+		return cs
+	}
+	// Sort positions, then move each concern once along the permutation's
+	// cycles: a concern is large, and a sort that swaps them costs more.
+	var stack [64]int32
+	order := stack[:0]
+	if len(cs) > len(stack) {
+		order = make([]int32, 0, len(cs))
+	}
+	for i := range cs {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return compareConcerns(&cs[x], &cs[y]) })
+	for i := range order {
+		if order[i] < 0 {
+			continue
 		}
-		if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
-			return c
+		// Position i takes the concern at order[i]; follow the cycle.
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
 		}
-		if c := slices.Compare(a.Agents, b.Agents); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
-			return c
-		}
-		return slices.CompareFunc(a.Paths, b.Paths, func(x, y string) int { return validation.ComparePaths(x, y) })
-	})
+	}
+	ns := 0
+	for i := range cs {
+		ns += len(cs[i].Sources)
+	}
+	srcs := make([]evidence.Source, ns)
+	for i := range cs {
+		cs[i].Sources, srcs = detach(cs[i].Sources, srcs)
+	}
+	return cs
+}
+
+// detach copies s to the front of buf and returns the copy, capped at its
+// length, and the rest of buf. An empty s stays as it is.
+func detach[T any](s, buf []T) ([]T, []T) {
+	if len(s) == 0 {
+		return s, buf
+	}
+	n := copy(buf, s)
+	return buf[:n:n], buf[n:]
 }

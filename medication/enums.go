@@ -3,8 +3,8 @@ package medication
 import "github.com/wholeperson/integrative/internal/enum"
 
 // parse is the Parse function shared by this package's enumerations.
-func parse[T ~uint8](names []string, text string) (T, error) {
-	x, ok := enum.Parse[T](names, text)
+func parse[T ~uint8](names []string, aliases map[string]T, text string) (T, error) {
+	x, ok := enum.ParseWith(names, aliases, text)
 	if !ok {
 		return 0, ErrBadValue
 	}
@@ -35,17 +35,19 @@ func (k Kind) String() string { return enum.Name(kindNames, k, "Kind") }
 // Valid reports whether k is a named value other than [KindUnknown].
 func (k Kind) Valid() bool { return enum.Valid(kindNames, k) }
 
-// ParseKind returns the Kind named text. It returns [ErrBadValue] for any
-// other text.
-func ParseKind(text string) (Kind, error) { return parse[Kind](kindNames, text) }
+// ParseKind returns the Kind named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("medication", "herb"). It
+// returns [ErrBadValue] for any other text.
+func ParseKind(text string) (Kind, error) { return parse[Kind](kindNames, kindAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (k Kind) MarshalText() ([]byte, error) { return enum.Marshal(kindNames, k, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseKind].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseKind];
+// empty text is the zero value.
 func (k *Kind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(kindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(kindNames, kindAliases, k, text, ErrBadValue)
 }
 
 // Severity grades a [Concern]. Larger values are more urgent. The zero
@@ -84,17 +86,21 @@ func (s Severity) String() string { return enum.Name(severityNames, s, "Severity
 // Valid reports whether s is a named value other than [SeverityUnknown].
 func (s Severity) Valid() bool { return enum.Valid(severityNames, s) }
 
-// ParseSeverity returns the Severity named text. It returns [ErrBadValue]
-// for any other text.
-func ParseSeverity(text string) (Severity, error) { return parse[Severity](severityNames, text) }
+// ParseSeverity returns the Severity named text, ignoring case and the
+// choice of separator, or one of its common synonyms ("information",
+// "contraindication"). It returns [ErrBadValue] for any other text.
+func ParseSeverity(text string) (Severity, error) {
+	return parse[Severity](severityNames, severityAliases, text)
+}
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (s Severity) MarshalText() ([]byte, error) { return enum.Marshal(severityNames, s, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeverity].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeverity];
+// empty text is the zero value.
 func (s *Severity) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(severityNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(severityNames, severityAliases, s, text, ErrBadValue)
 }
 
 // ConcernKind says which check raised a [Concern]. The zero value is
@@ -130,6 +136,13 @@ const (
 	// ConcernDoseBelowUsual: a dose kept below the usual range long enough
 	// that the trial is not adequate.
 	ConcernDoseBelowUsual
+	// ConcernImplausibleDose: a dose far beyond any labeled maximum, most
+	// likely a unit or entry error; graded contraindicated so that it is
+	// checked before anything else.
+	ConcernImplausibleDose
+	// ConcernNotChecked: a check that needs a dose, a frequency or a start
+	// date could not run on a prescription that lacks it.
+	ConcernNotChecked
 )
 
 var concernKindNames = []string{
@@ -144,6 +157,8 @@ var concernKindNames = []string{
 	ConcernMonitoringDue:     "monitoring-due",
 	ConcernEarlySwitch:       "early-switch",
 	ConcernDoseBelowUsual:    "dose-below-usual",
+	ConcernImplausibleDose:   "implausible-dose",
+	ConcernNotChecked:        "not-checked",
 }
 
 // String returns the name of k, such as "interaction". It never panics.
@@ -152,22 +167,25 @@ func (k ConcernKind) String() string { return enum.Name(concernKindNames, k, "Co
 // Valid reports whether k is a named value other than [ConcernUnknown].
 func (k ConcernKind) Valid() bool { return enum.Valid(concernKindNames, k) }
 
-// ParseConcernKind returns the ConcernKind named text. It returns
-// [ErrBadValue] for any other text.
+// ParseConcernKind returns the ConcernKind named text, ignoring case and
+// the choice of separator, or one of its common synonyms
+// ("drug-interaction", "overdue"). It returns [ErrBadValue] for any other
+// text.
 func ParseConcernKind(text string) (ConcernKind, error) {
-	return parse[ConcernKind](concernKindNames, text)
+	return parse[ConcernKind](concernKindNames, concernKindAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (k ConcernKind) MarshalText() ([]byte, error) {
 	return enum.Marshal(concernKindNames, k, ErrBadValue)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseConcernKind].
+// [ParseConcernKind];
+// empty text is the zero value.
 func (k *ConcernKind) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(concernKindNames, k, text, ErrBadValue)
+	return enum.UnmarshalWith(concernKindNames, concernKindAliases, k, text, ErrBadValue)
 }
 
 // Unit is the unit of a dose amount. The zero value is invalid.
@@ -206,16 +224,19 @@ func (u Unit) String() string { return enum.Name(unitNames, u, "Unit") }
 func (u Unit) Valid() bool { return enum.Valid(unitNames, u) }
 
 // ParseUnit returns the Unit with symbol text ("mg", "mcg", "g", "mg/24h",
-// "mcg/h"). It returns [ErrBadValue] for any other text.
-func ParseUnit(text string) (Unit, error) { return parse[Unit](unitNames, text) }
+// "mcg/h"), ignoring case and the choice of separator, or one of its common
+// synonyms ("ug", "microgram", "mcg/hr", "ug/h"). It returns [ErrBadValue]
+// for any other text.
+func ParseUnit(text string) (Unit, error) { return parse[Unit](unitNames, unitAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (u Unit) MarshalText() ([]byte, error) { return enum.Marshal(unitNames, u, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUnit].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUnit];
+// empty text is the zero value.
 func (u *Unit) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(unitNames, u, text, ErrBadValue)
+	return enum.UnmarshalWith(unitNames, unitAliases, u, text, ErrBadValue)
 }
 
 // rate reports whether u is a delivery rate (a patch) rather than an amount
@@ -255,6 +276,8 @@ const (
 	// Continuous is a transdermal system worn continuously; its dose is a
 	// rate ([UnitMgPer24h], [UnitMcgPerHour]).
 	Continuous
+	// EveryFourHours is six times a day (q4h).
+	EveryFourHours
 )
 
 var frequencyNames = []string{
@@ -269,6 +292,7 @@ var frequencyNames = []string{
 	EveryTwoWeeks:    "every-two-weeks",
 	EveryFourWeeks:   "every-four-weeks",
 	Continuous:       "continuous",
+	EveryFourHours:   "every-four-hours",
 }
 
 var perDay = []float64{
@@ -282,6 +306,7 @@ var perDay = []float64{
 	EveryTwoWeeks:   1.0 / 14,
 	EveryFourWeeks:  1.0 / 28,
 	Continuous:      1,
+	EveryFourHours:  6,
 }
 
 // String returns the name of f, such as "twice-daily". It never panics.
@@ -300,22 +325,24 @@ func (f Frequency) PerDay() float64 {
 	return perDay[f]
 }
 
-// ParseFrequency returns the Frequency named text. It returns [ErrBadValue]
-// for any other text.
+// ParseFrequency returns the Frequency named text, ignoring case and the
+// choice of separator, or one of its common synonyms ("bid", "q8h", "qhs",
+// "daily", "once a week"). It returns [ErrBadValue] for any other text.
 func ParseFrequency(text string) (Frequency, error) {
-	return parse[Frequency](frequencyNames, text)
+	return parse[Frequency](frequencyNames, frequencyAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (f Frequency) MarshalText() ([]byte, error) {
 	return enum.Marshal(frequencyNames, f, ErrBadValue)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseFrequency].
+// [ParseFrequency];
+// empty text is the zero value.
 func (f *Frequency) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(frequencyNames, f, text, ErrBadValue)
+	return enum.UnmarshalWith(frequencyNames, frequencyAliases, f, text, ErrBadValue)
 }
 
 // Route is how a drug is given. The zero value means not stated, which
@@ -355,17 +382,19 @@ func (r Route) String() string { return enum.Name(routeNames, r, "Route") }
 // Valid reports whether r is a named value other than [RouteUnknown].
 func (r Route) Valid() bool { return enum.Valid(routeNames, r) }
 
-// ParseRoute returns the Route named text. It returns [ErrBadValue] for any
-// other text.
-func ParseRoute(text string) (Route, error) { return parse[Route](routeNames, text) }
+// ParseRoute returns the Route named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("PO", "SL", "IM", "patch"). It
+// returns [ErrBadValue] for any other text.
+func ParseRoute(text string) (Route, error) { return parse[Route](routeNames, routeAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (r Route) MarshalText() ([]byte, error) { return enum.Marshal(routeNames, r, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRoute].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRoute];
+// empty text is the zero value.
 func (r *Route) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(routeNames, r, text, ErrBadValue)
+	return enum.UnmarshalWith(routeNames, routeAliases, r, text, ErrBadValue)
 }
 
 // Release is an oral formulation's release profile. The zero value means
@@ -382,6 +411,9 @@ const (
 	// ReleaseExtended is a once-daily extended-release form (bupropion XL,
 	// zolpidem CR, venlafaxine XR).
 	ReleaseExtended
+	// ReleaseDelayed is a delayed-release (enteric-coated) form (Prozac
+	// Weekly, divalproex DR).
+	ReleaseDelayed
 )
 
 var releaseNames = []string{
@@ -389,6 +421,7 @@ var releaseNames = []string{
 	ReleaseImmediate: "immediate",
 	ReleaseSustained: "sustained",
 	ReleaseExtended:  "extended",
+	ReleaseDelayed:   "delayed",
 }
 
 // String returns the name of r, such as "extended". It never panics.
@@ -397,17 +430,21 @@ func (r Release) String() string { return enum.Name(releaseNames, r, "Release") 
 // Valid reports whether r is a named value other than [ReleaseUnknown].
 func (r Release) Valid() bool { return enum.Valid(releaseNames, r) }
 
-// ParseRelease returns the Release named text. It returns [ErrBadValue] for
-// any other text.
-func ParseRelease(text string) (Release, error) { return parse[Release](releaseNames, text) }
+// ParseRelease returns the Release named text, ignoring case and the choice
+// of separator, or one of its common synonyms ("ER", "XR", "XL", "SR",
+// "DR", "IR"). It returns [ErrBadValue] for any other text.
+func ParseRelease(text string) (Release, error) {
+	return parse[Release](releaseNames, releaseAliases, text)
+}
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (r Release) MarshalText() ([]byte, error) { return enum.Marshal(releaseNames, r, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRelease].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRelease];
+// empty text is the zero value.
 func (r *Release) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(releaseNames, r, text, ErrBadValue)
+	return enum.UnmarshalWith(releaseNames, releaseAliases, r, text, ErrBadValue)
 }
 
 // StopReason is why a prescription was stopped. The zero value means not
@@ -448,22 +485,25 @@ func (r StopReason) String() string { return enum.Name(stopReasonNames, r, "Stop
 // Valid reports whether r is a named value other than [StopReasonUnknown].
 func (r StopReason) Valid() bool { return enum.Valid(stopReasonNames, r) }
 
-// ParseStopReason returns the StopReason named text. It returns
-// [ErrBadValue] for any other text.
+// ParseStopReason returns the StopReason named text, ignoring case and the
+// choice of separator, or one of its common synonyms ("not effective",
+// "adverse event", "patient choice"). It returns [ErrBadValue] for any
+// other text.
 func ParseStopReason(text string) (StopReason, error) {
-	return parse[StopReason](stopReasonNames, text)
+	return parse[StopReason](stopReasonNames, stopReasonAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (r StopReason) MarshalText() ([]byte, error) {
 	return enum.Marshal(stopReasonNames, r, ErrBadValue)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseStopReason].
+// [ParseStopReason];
+// empty text is the zero value.
 func (r *StopReason) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(stopReasonNames, r, text, ErrBadValue)
+	return enum.UnmarshalWith(stopReasonNames, stopReasonAliases, r, text, ErrBadValue)
 }
 
 // Adherence is what a person reports about taking a prescription, in
@@ -496,22 +536,25 @@ func (a Adherence) String() string { return enum.Name(adherenceNames, a, "Adhere
 // Valid reports whether a is a named value other than [AdherenceUnknown].
 func (a Adherence) Valid() bool { return enum.Valid(adherenceNames, a) }
 
-// ParseAdherence returns the Adherence named text. It returns [ErrBadValue]
-// for any other text.
+// ParseAdherence returns the Adherence named text, ignoring case and the
+// choice of separator, or one of its common synonyms ("adherent",
+// "nonadherent", "discontinued"). It returns [ErrBadValue] for any other
+// text.
 func ParseAdherence(text string) (Adherence, error) {
-	return parse[Adherence](adherenceNames, text)
+	return parse[Adherence](adherenceNames, adherenceAliases, text)
 }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (a Adherence) MarshalText() ([]byte, error) {
 	return enum.Marshal(adherenceNames, a, ErrBadValue)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
-// [ParseAdherence].
+// [ParseAdherence];
+// empty text is the zero value.
 func (a *Adherence) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(adherenceNames, a, text, ErrBadValue)
+	return enum.UnmarshalWith(adherenceNames, adherenceAliases, a, text, ErrBadValue)
 }
 
 // Test is a laboratory test, measurement or clinical contact that
@@ -576,15 +619,17 @@ func (t Test) String() string { return enum.Name(testNames, t, "Test") }
 // Valid reports whether t is a named value other than [TestUnknown].
 func (t Test) Valid() bool { return enum.Valid(testNames, t) }
 
-// ParseTest returns the Test named text. It returns [ErrBadValue] for any
-// other text.
-func ParseTest(text string) (Test, error) { return parse[Test](testNames, text) }
+// ParseTest returns the Test named text, ignoring case and the choice of
+// separator, or one of its common synonyms ("TSH", "CBC", "eGFR", "lipid
+// panel", "EKG"). It returns [ErrBadValue] for any other text.
+func ParseTest(text string) (Test, error) { return parse[Test](testNames, testAliases, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: the zero value (unset)
+// is "", an invalid value [ErrBadValue].
 func (t Test) MarshalText() ([]byte, error) { return enum.Marshal(testNames, t, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseTest].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseTest];
+// empty text is the zero value.
 func (t *Test) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(testNames, t, text, ErrBadValue)
+	return enum.UnmarshalWith(testNames, testAliases, t, text, ErrBadValue)
 }

@@ -72,6 +72,111 @@ func TestEnumsRoundTrip(t *testing.T) {
 	t.Run("Adherence", func(t *testing.T) { roundTrip[medication.Adherence](t, medication.ParseAdherence) })
 	t.Run("Test", func(t *testing.T) { roundTrip[medication.Test](t, medication.ParseTest) })
 	t.Run("Class", func(t *testing.T) { roundTrip[medication.Class](t, medication.ParseClass) })
+	t.Run("Basis", func(t *testing.T) { roundTrip[medication.Basis](t, medication.ParseBasis) })
+}
+
+// Parse ignores case and separators and accepts the synonyms prescribers
+// write (issue 10 item 2); UnmarshalText accepts the same, and empty text
+// is the zero value.
+func TestEnumSynonyms(t *testing.T) {
+	tests := []struct {
+		text string
+		want any
+		got  func(string) (any, error)
+	}{}
+	add := func(parse func(string) (any, error), want any, texts ...string) {
+		for _, x := range texts {
+			tests = append(tests, struct {
+				text string
+				want any
+				got  func(string) (any, error)
+			}{x, want, parse})
+		}
+	}
+	wrap := func(f any) func(string) (any, error) {
+		return func(s string) (any, error) {
+			switch f := f.(type) {
+			case func(string) (medication.Frequency, error):
+				return f(s)
+			case func(string) (medication.Unit, error):
+				return f(s)
+			case func(string) (medication.Route, error):
+				return f(s)
+			case func(string) (medication.Release, error):
+				return f(s)
+			case func(string) (medication.Test, error):
+				return f(s)
+			case func(string) (medication.Class, error):
+				return f(s)
+			case func(string) (medication.Severity, error):
+				return f(s)
+			case func(string) (medication.Kind, error):
+				return f(s)
+			case func(string) (medication.StopReason, error):
+				return f(s)
+			case func(string) (medication.Adherence, error):
+				return f(s)
+			case func(string) (medication.ConcernKind, error):
+				return f(s)
+			case func(string) (medication.Basis, error):
+				return f(s)
+			}
+			panic("unknown parser")
+		}
+	}
+	freq := wrap(medication.ParseFrequency)
+	add(freq, medication.OnceDaily, "Once-Daily", "once daily", "ONCE_DAILY", "daily", "QD", "q24h", "once a day")
+	add(freq, medication.TwiceDaily, "BID", "bid", "q12h", "twice a day")
+	add(freq, medication.ThreeTimesDaily, "TID", "q8h")
+	add(freq, medication.FourTimesDaily, "QID", "q6h")
+	add(freq, medication.AtBedtime, "QHS", "hs", "nightly")
+	add(freq, medication.EveryFourHours, "q4h")
+	add(freq, medication.Weekly, "once a week", "qwk")
+	unit := wrap(medication.ParseUnit)
+	add(unit, medication.UnitMcg, "ug", "µg", "MCG", "micrograms")
+	add(unit, medication.UnitMg, "MG", "milligrams")
+	add(unit, medication.UnitMcgPerHour, "mcg/hr", "ug/h")
+	route := wrap(medication.ParseRoute)
+	add(route, medication.RouteOral, "PO", "by mouth")
+	add(route, medication.RouteSublingual, "SL")
+	add(route, medication.RouteTransdermal, "patch", "TD")
+	rel := wrap(medication.ParseRelease)
+	add(rel, medication.ReleaseExtended, "ER", "XR", "XL", "CR", "extended release")
+	add(rel, medication.ReleaseSustained, "SR")
+	add(rel, medication.ReleaseDelayed, "DR", "EC")
+	add(rel, medication.ReleaseImmediate, "IR")
+	test := wrap(medication.ParseTest)
+	add(test, medication.TestThyroidFunction, "TSH")
+	add(test, medication.TestBloodCount, "CBC")
+	add(test, medication.TestRenalFunction, "eGFR", "creatinine")
+	add(test, medication.TestECG, "EKG", "electrocardiogram")
+	add(test, medication.TestLipids, "lipid panel")
+	class := wrap(medication.ParseClass)
+	add(class, medication.ClassBenzodiazepine, "benzos", "Benzodiazepines")
+	add(class, medication.ClassOpioidAnalgesic, "opioids")
+	add(class, medication.ClassSSRI, "SSRIs", "SSRI")
+	add(class, medication.ClassTricyclic, "TCA")
+	add(wrap(medication.ParseSeverity), medication.SeverityContraindicated, "Contraindicated", "contraindication")
+	add(wrap(medication.ParseKind), medication.KindSupplement, "herb", "Dietary Supplement")
+	add(wrap(medication.ParseStopReason), medication.StopSideEffects, "adverse event", "Side Effects")
+	add(wrap(medication.ParseAdherence), medication.NotTakingAsPrescribed, "nonadherent")
+	add(wrap(medication.ParseConcernKind), medication.ConcernInteraction, "drug interaction", "DDI")
+	add(wrap(medication.ParseBasis), medication.BasisBoxedWarning, "boxed warning", "black box warning")
+	for _, tt := range tests {
+		got, err := tt.got(tt.text)
+		if assert.NoError(t, err, tt.text) {
+			assert.Equal(t, tt.want, got, tt.text)
+		}
+	}
+	for _, bad := range []string{"", "unknown", "twice", "mg/d", "q5h"} {
+		_, err := medication.ParseFrequency(bad)
+		assert.ErrorIs(t, err, medication.ErrBadValue, bad)
+	}
+	var f medication.Frequency = medication.Weekly
+	assert.NoError(t, f.UnmarshalText([]byte("BID")))
+	assert.Equal(t, medication.TwiceDaily, f)
+	assert.NoError(t, f.UnmarshalText(nil))
+	assert.Equal(t, medication.FrequencyUnknown, f, "empty text is the zero value")
 }
 
 func TestSeverityOrder(t *testing.T) {

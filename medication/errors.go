@@ -38,6 +38,9 @@ var (
 	// ErrBadReference: a record that points at a prescription position that
 	// does not exist.
 	ErrBadReference = errors.New("medication: reference to a missing prescription")
+	// ErrTooMany: a collection longer than its documented limit
+	// ([MaxPrescriptions], [MaxUses], [MaxRecords], [MaxDoseChanges]).
+	ErrTooMany = errors.New("medication: too many entries")
 	// ErrBadCatalog: a catalog entry that is malformed: no name, no
 	// source, an invalid source, a rule that refers to nothing, a dose
 	// limit that makes no sense.
@@ -49,7 +52,9 @@ var (
 // wraps [ErrUnknownName].
 type UnknownNameError struct {
 	// Suggestions are up to three catalog names close in spelling to the
-	// name looked up, nearest first. Empty when nothing is close.
+	// name looked up, nearest first, or, when the name is a class word
+	// ("benzos", "opioids", "SSRIs"), up to twelve of the class's members
+	// in catalog order. Empty when nothing is close.
 	Suggestions []string
 }
 

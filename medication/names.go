@@ -172,6 +172,9 @@ func (c *Catalog) addNames(v *validation.Collector, p string, i int, a *Agent) {
 	for j, s := range a.Synonyms {
 		add(validation.Join(p, "synonyms", validation.Index(j)), s)
 	}
+	for j := range a.Products {
+		add(validation.Join(p, "products", validation.Index(j), "name"), a.Products[j].Name)
+	}
 	if a.RxNorm != "" {
 		if j, dup := c.names[string(a.RxNorm)]; dup && int(j) != i {
 			v.Add(p+"/rxnorm", ErrDuplicate)
@@ -223,11 +226,12 @@ func allDigitsOrDot(w string) bool {
 // and punctuation, with or without a salt or release suffix ("sertraline
 // hydrochloride", "Wellbutrin XL"). It returns an *[UnknownNameError]
 // wrapping [ErrUnknownName] when nothing matches; the error suggests the
-// nearest catalog names and never repeats name.
+// nearest catalog names (for a class word such as "benzos" or "opioids",
+// the class's members) and never repeats name.
 func (c *Catalog) ResolveID(name string) (AgentID, error) {
 	i, ok := c.find(name)
 	if !ok {
-		return "", &UnknownNameError{Suggestions: c.suggest(name)}
+		return "", c.unknownName(name)
 	}
 	return c.data.Agents[i].ID, nil
 }
@@ -236,7 +240,7 @@ func (c *Catalog) ResolveID(name string) (AgentID, error) {
 func (c *Catalog) Resolve(name string) (Agent, error) {
 	i, ok := c.find(name)
 	if !ok {
-		return Agent{}, &UnknownNameError{Suggestions: c.suggest(name)}
+		return Agent{}, c.unknownName(name)
 	}
 	return c.data.Agents[i].clone(), nil
 }

@@ -2,6 +2,7 @@ package medication
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/wholeperson/integrative/assessment"
@@ -34,23 +35,32 @@ type Dose struct {
 
 // A Prescription is one drug prescribed over a period.
 type Prescription struct {
-	// Agent is the catalog ID; see [ResolveID] for names and codes.
-	// Required.
+	// Agent is the catalog ID; see [ResolveID] for names and codes and
+	// [ParseOrder] for typed orders. Required.
 	Agent AgentID `json:"agent"`
 	// Dose is the amount given at each administration (or the delivery
-	// rate of a patch). Required.
-	Dose Dose `json:"dose"`
-	// Frequency is required. For an as-needed prescription it is the most
-	// frequent use allowed.
-	Frequency Frequency `json:"frequency"`
+	// rate of a patch). Optional: left out (zero), the dose checks report
+	// that they did not run.
+	Dose Dose `json:"dose,omitzero"`
+	// Frequency is how often the dose is given; for an as-needed
+	// prescription, the most frequent use allowed. Optional, like Dose;
+	// unset for a [Product] with a labeled schedule, the product's.
+	Frequency Frequency `json:"frequency,omitempty"`
 	// Route and Release are optional; unset they are read as oral
-	// immediate release.
+	// immediate release (or as the product's release).
 	Route   Route   `json:"route,omitempty"`
 	Release Release `json:"release,omitempty"`
+	// Product is the name of one of the agent's [Agent.Products] when the
+	// prescription is for it (Aplenzin, Prozac Weekly); its labeled doses
+	// then apply. Optional.
+	Product string `json:"product,omitempty"`
 	// AsNeeded marks a PRN prescription.
 	AsNeeded bool `json:"asNeeded,omitempty"`
-	// Start is required and may not be after the evaluation date.
-	Start assessment.Date `json:"start"`
+	// Start is the first day taken. It may not be after the evaluation
+	// date. Optional: left out, the checks that count days (washouts,
+	// monitoring, trial length) report that they did not run, and the
+	// prescription counts as taken on the evaluation date unless stopped.
+	Start assessment.Date `json:"start,omitzero"`
 	// Stop is the end date, past or planned; zero while ongoing.
 	Stop       assessment.Date `json:"stop,omitzero"`
 	StopReason StopReason      `json:"stopReason,omitempty"`
@@ -77,8 +87,14 @@ type Use struct {
 	// Frequency is how often, in the NIDA Quick Screen categories.
 	// Required for substances; optional for supplements.
 	Frequency assessment.Frequency `json:"frequency,omitempty"`
-	// LastUse is the day of last use, if known.
+	// LastUse is the day of last use, if known. A use last seen more than
+	// [DefaultCurrentUseDays] (see [WithCurrentUseDays]) before the
+	// evaluation date is not current.
 	LastUse assessment.Date `json:"lastUse,omitzero"`
+	// AbstinentSince is the first day of abstinence, if the person has
+	// stopped; from that day on the use is not current. It may not be
+	// after the evaluation date, nor on or before LastUse.
+	AbstinentSince assessment.Date `json:"abstinentSince,omitzero"`
 	// SelfStarted records that the person started it without a clinician.
 	SelfStarted assessment.YesNo `json:"selfStarted,omitempty"`
 }
@@ -119,7 +135,24 @@ type MonitoringEvent struct {
 	// Planned marks a test or follow-up scheduled but not yet done. A done
 	// event may not be after the evaluation date.
 	Planned bool `json:"planned,omitempty"`
+	// Prescription is the position of the prescription a follow-up or test
+	// is for, if it is for one; a follow-up may not be dated before that
+	// prescription's start.
+	Prescription *int `json:"prescription,omitempty"`
 }
+
+// Limits on what a regimen may hold. A dose above MaxDoseAmount in any
+// unit is not a dose but an entry error, and keeps every computed daily
+// dose finite. The counts bound the work one review does; each is far
+// above any real regimen.
+const (
+	MaxDoseAmount     = 1e6
+	MaxPrescriptions  = 4096
+	MaxUses           = 1024
+	MaxRecords        = 16384
+	MaxDoseChanges    = 1024
+	maxEducationAgent = 64
+)
 
 // Validate checks the regimen against the built-in catalog as of the
 // evaluation date; see [Catalog.ValidateRegimen].
@@ -127,11 +160,15 @@ func (r Regimen) Validate(asOf assessment.Date) error { return builtin().Validat
 
 // ValidateRegimen checks r as of the evaluation date asOf. It returns nil or
 // a *[validation.Error] naming every problem, at paths named by the JSON
-// fields: [ErrBadDate] at "asOf" when it is zero; for a prescription,
-// [ErrRequired] or [ErrUnknownAgent] at "agent", [ErrBadDose] at
-// "dose/amount" (zero, negative, NaN or infinite), [ErrBadValue] or
-// [ErrBadUnit] at "dose/unit", [ErrBadValue] for invalid enumerations,
-// [ErrBadDate] at "start" when it is missing or after asOf,
+// fields: [ErrBadDate] at "asOf" when it is zero; [ErrTooMany] at a
+// collection longer than its limit ([MaxPrescriptions], [MaxUses],
+// [MaxRecords], [MaxDoseChanges]); for a prescription, [ErrRequired] or
+// [ErrUnknownAgent] at "agent", [ErrBadDose] at "dose/amount" (negative,
+// NaN, infinite, above [MaxDoseAmount], or zero with a unit),
+// [ErrBadValue] at "dose/unit" for an amount without a valid unit,
+// [ErrBadUnit] at "dose/unit" for a unit the agent or route cannot take,
+// [ErrBadValue] for invalid enumerations and for a product the agent does
+// not have, [ErrBadDate] at "start" when it is after asOf,
 // [ErrStopBeforeStart] at "stop", [ErrDuplicate] at "agent" for a second
 // prescription of the same agent over an overlapping period; for a dose
 // change, the dose errors, [ErrBadDate] for a missing date or one after
@@ -140,166 +177,289 @@ func (r Regimen) Validate(asOf assessment.Date) error { return builtin().Validat
 // supplements and substances, [ErrRequired] or [ErrUnknownAgent] at
 // "agent", [ErrDuplicate] for an agent listed twice, [ErrBadValue] for an
 // invalid frequency (substances require one), [ErrBadDate] for a last use
-// after asOf; [ErrBadReference] for adherence reports and side effects
-// naming no prescription; [ErrRequired] for empty descriptions and topics;
-// [ErrBadDate] for missing dates, and for reports, side effects, education
-// and done monitoring dated after asOf.
+// or abstinence date after asOf, or a last use on or after the abstinence
+// date; [ErrBadReference] for adherence reports, side effects and
+// monitoring events naming no prescription; [ErrRequired] for empty
+// descriptions and topics; [ErrBadDate] for missing dates, and for
+// reports, side effects, education and done monitoring dated after asOf;
+// [ErrStopBeforeStart] for a follow-up dated before the start of the
+// prescription it is for.
+//
+// Dose, frequency and start date may be left out of a prescription: the
+// review then reports the checks that need them as not run.
 func (c *Catalog) ValidateRegimen(r Regimen, asOf assessment.Date) error {
 	var v validation.Collector
-	c.validateRegimen(&v, "", r, asOf)
+	c.validateRegimen(&v, "", &r, asOf)
 	return v.Err()
 }
 
-func (c *Catalog) validateRegimen(v *validation.Collector, prefix string, r Regimen, asOf assessment.Date) {
+// pathOf builds "<prefix>/<name>/<i>/<field>" only when a problem is
+// reported, so a valid regimen costs no strings.
+func pathOf(prefix, name string, i int, field string) string {
+	return validation.Join(prefix, name, validation.Index(i), field)
+}
+
+func (c *Catalog) validateRegimen(v *validation.Collector, prefix string, r *Regimen, asOf assessment.Date) {
 	if asOf.IsZero() {
 		v.Add("asOf", ErrBadDate)
 	}
-	for i := range r.Prescriptions {
-		p := validation.Join(prefix, "prescriptions", validation.Index(i))
-		c.validatePrescription(v, p, &r.Prescriptions[i], asOf)
-		for j := range i {
-			if overlaps(&r.Prescriptions[j], &r.Prescriptions[i]) {
-				v.Add(p+"/agent", ErrDuplicate)
-				break
-			}
+	tooMany := func(name string, n, limit int) bool {
+		if n > limit {
+			v.Add(validation.Join(prefix, name), ErrTooMany)
+			return true
 		}
+		return false
 	}
-	c.validateUses(v, validation.Join(prefix, "supplements"), r.Supplements, asOf, false)
-	c.validateUses(v, validation.Join(prefix, "substances"), r.Substances, asOf, true)
+	if tooMany("prescriptions", len(r.Prescriptions), MaxPrescriptions) ||
+		tooMany("supplements", len(r.Supplements), MaxUses) ||
+		tooMany("substances", len(r.Substances), MaxUses) ||
+		tooMany("adherence", len(r.Adherence), MaxRecords) ||
+		tooMany("sideEffects", len(r.SideEffects), MaxRecords) ||
+		tooMany("education", len(r.Education), MaxRecords) ||
+		tooMany("monitoring", len(r.Monitoring), MaxRecords) {
+		return
+	}
+	for i := range r.Prescriptions {
+		c.validatePrescription(v, prefix, i, &r.Prescriptions[i], asOf)
+	}
+	c.validateOverlaps(v, prefix, r.Prescriptions)
+	c.validateUses(v, prefix, "supplements", r.Supplements, asOf, false)
+	c.validateUses(v, prefix, "substances", r.Substances, asOf, true)
 	n := len(r.Prescriptions)
-	dated := func(p string, d assessment.Date) {
+	dated := func(name string, i int, d assessment.Date) {
 		if d.IsZero() || (!asOf.IsZero() && d.After(asOf)) {
-			v.Add(p+"/date", ErrBadDate)
+			v.Add(pathOf(prefix, name, i, "date"), ErrBadDate)
 		}
 	}
 	for i, a := range r.Adherence {
-		p := validation.Join(prefix, "adherence", validation.Index(i))
 		if a.Prescription < 0 || a.Prescription >= n {
-			v.Add(p+"/prescription", ErrBadReference)
+			v.Add(pathOf(prefix, "adherence", i, "prescription"), ErrBadReference)
 		}
 		if !a.Status.Valid() {
-			v.Add(p+"/status", ErrBadValue)
+			v.Add(pathOf(prefix, "adherence", i, "status"), ErrBadValue)
 		}
-		dated(p, a.Date)
+		dated("adherence", i, a.Date)
 	}
 	for i, s := range r.SideEffects {
-		p := validation.Join(prefix, "sideEffects", validation.Index(i))
 		if s.Prescription < 0 || s.Prescription >= n {
-			v.Add(p+"/prescription", ErrBadReference)
+			v.Add(pathOf(prefix, "sideEffects", i, "prescription"), ErrBadReference)
 		}
 		if strings.TrimSpace(s.Description) == "" {
-			v.Add(p+"/description", ErrRequired)
+			v.Add(pathOf(prefix, "sideEffects", i, "description"), ErrRequired)
 		}
-		dated(p, s.Date)
+		dated("sideEffects", i, s.Date)
 	}
 	for i, e := range r.Education {
-		p := validation.Join(prefix, "education", validation.Index(i))
 		if strings.TrimSpace(e.Topic) == "" {
-			v.Add(p+"/topic", ErrRequired)
+			v.Add(pathOf(prefix, "education", i, "topic"), ErrRequired)
 		}
-		dated(p, e.Date)
+		dated("education", i, e.Date)
+		if len(e.Agents) > maxEducationAgent {
+			v.Add(pathOf(prefix, "education", i, "agents"), ErrTooMany)
+			continue
+		}
 		for j, id := range e.Agents {
 			if _, ok := c.index[id]; !ok {
-				v.Add(validation.Join(p, "agents", validation.Index(j)), ErrUnknownAgent)
+				v.Add(validation.Join(pathOf(prefix, "education", i, "agents"), validation.Index(j)), ErrUnknownAgent)
 			}
 		}
 	}
 	for i, m := range r.Monitoring {
-		p := validation.Join(prefix, "monitoring", validation.Index(i))
 		if !m.Test.Valid() {
-			v.Add(p+"/test", ErrBadValue)
+			v.Add(pathOf(prefix, "monitoring", i, "test"), ErrBadValue)
 		}
 		if m.Date.IsZero() || (!m.Planned && !asOf.IsZero() && m.Date.After(asOf)) {
-			v.Add(p+"/date", ErrBadDate)
+			v.Add(pathOf(prefix, "monitoring", i, "date"), ErrBadDate)
+		}
+		if m.Prescription == nil {
+			continue
+		}
+		k := *m.Prescription
+		switch {
+		case k < 0 || k >= n:
+			v.Add(pathOf(prefix, "monitoring", i, "prescription"), ErrBadReference)
+		case m.Test == TestFollowUp && !m.Date.IsZero() && !r.Prescriptions[k].Start.IsZero() && m.Date.Before(r.Prescriptions[k].Start):
+			v.Add(pathOf(prefix, "monitoring", i, "date"), ErrStopBeforeStart)
 		}
 	}
 }
 
-func (c *Catalog) validatePrescription(v *validation.Collector, p string, rx *Prescription, asOf assessment.Date) {
+func (c *Catalog) validatePrescription(v *validation.Collector, prefix string, i int, rx *Prescription, asOf assessment.Date) {
+	path := func(field string) string { return pathOf(prefix, "prescriptions", i, field) }
 	ai := -1
 	switch {
 	case rx.Agent == "":
-		v.Add(p+"/agent", ErrRequired)
+		v.Add(path("agent"), ErrRequired)
 	default:
-		if i, ok := c.index[rx.Agent]; ok {
-			ai = i
+		if k, ok := c.index[rx.Agent]; ok {
+			ai = k
 		} else {
-			v.Add(p+"/agent", ErrUnknownAgent)
+			v.Add(path("agent"), ErrUnknownAgent)
 		}
 	}
-	c.validateDose(v, p+"/dose", rx.Dose, ai)
-	if !rx.Frequency.Valid() {
-		v.Add(p+"/frequency", ErrBadValue)
+	c.validateDose(v, path, "dose", rx.Dose, ai, rx.Route, true)
+	if rx.Frequency != FrequencyUnknown && !rx.Frequency.Valid() {
+		v.Add(path("frequency"), ErrBadValue)
 	}
 	if rx.Route != RouteUnknown && !rx.Route.Valid() {
-		v.Add(p+"/route", ErrBadValue)
+		v.Add(path("route"), ErrBadValue)
 	}
 	if rx.Release != ReleaseUnknown && !rx.Release.Valid() {
-		v.Add(p+"/release", ErrBadValue)
+		v.Add(path("release"), ErrBadValue)
 	}
 	if rx.StopReason != StopReasonUnknown && !rx.StopReason.Valid() {
-		v.Add(p+"/stopReason", ErrBadValue)
+		v.Add(path("stopReason"), ErrBadValue)
 	}
-	if rx.Start.IsZero() || (!asOf.IsZero() && rx.Start.After(asOf)) {
-		v.Add(p+"/start", ErrBadDate)
+	if rx.Product != "" && (ai < 0 || c.agent(ai).product(rx.Product) == nil) {
+		v.Add(path("product"), ErrBadValue)
+	}
+	if !asOf.IsZero() && rx.Start.After(asOf) {
+		v.Add(path("start"), ErrBadDate)
 	}
 	if !rx.Stop.IsZero() && !rx.Start.IsZero() && rx.Stop.Before(rx.Start) {
-		v.Add(p+"/stop", ErrStopBeforeStart)
+		v.Add(path("stop"), ErrStopBeforeStart)
+	}
+	if len(rx.Changes) > MaxDoseChanges {
+		v.Add(path("changes"), ErrTooMany)
+		return
 	}
 	var last assessment.Date
-	for j, ch := range rx.Changes {
-		cp := validation.Join(p, "changes", validation.Index(j))
-		c.validateDose(v, cp+"/dose", ch.Dose, ai)
+	for j := range rx.Changes {
+		ch := &rx.Changes[j]
+		cpath := func(field string) string {
+			return validation.Join(path("changes"), validation.Index(j), field)
+		}
+		c.validateDose(v, cpath, "dose", ch.Dose, ai, rx.Route, false)
 		if ch.Frequency != FrequencyUnknown && !ch.Frequency.Valid() {
-			v.Add(cp+"/frequency", ErrBadValue)
+			v.Add(cpath("frequency"), ErrBadValue)
 		}
 		switch {
 		case ch.Date.IsZero() || (!asOf.IsZero() && ch.Date.After(asOf)):
-			v.Add(cp+"/date", ErrBadDate)
-		case ch.Date.Before(rx.Start) || (!rx.Stop.IsZero() && ch.Date.After(rx.Stop)):
-			v.Add(cp+"/date", ErrStopBeforeStart)
+			v.Add(cpath("date"), ErrBadDate)
+		case (!rx.Start.IsZero() && ch.Date.Before(rx.Start)) || (!rx.Stop.IsZero() && ch.Date.After(rx.Stop)):
+			v.Add(cpath("date"), ErrStopBeforeStart)
 		case !last.IsZero() && !ch.Date.After(last):
-			v.Add(cp+"/date", ErrDuplicate)
+			v.Add(cpath("date"), ErrDuplicate)
 		}
 		last = ch.Date
 	}
 }
 
-func (c *Catalog) validateDose(v *validation.Collector, p string, d Dose, agent int) {
-	if math.IsNaN(d.Amount) || math.IsInf(d.Amount, 0) || d.Amount <= 0 {
-		v.Add(p+"/amount", ErrBadDose)
+// validateDose checks a dose; optional says whether it may be left out
+// (zero amount and no unit).
+func (c *Catalog) validateDose(v *validation.Collector, path func(string) string, field string, d Dose, agent int, route Route, optional bool) {
+	if optional && d.Amount == 0 && d.Unit == UnitUnknown {
+		return
+	}
+	if math.IsNaN(d.Amount) || math.IsInf(d.Amount, 0) || d.Amount <= 0 || d.Amount > MaxDoseAmount {
+		v.Add(path(field+"/amount"), ErrBadDose)
 	}
 	switch {
 	case !d.Unit.Valid():
-		v.Add(p+"/unit", ErrBadValue)
+		v.Add(path(field+"/unit"), ErrBadValue)
 	case agent >= 0 && !c.agent(agent).allowsUnit(d.Unit):
-		v.Add(p+"/unit", ErrBadUnit)
+		v.Add(path(field+"/unit"), ErrBadUnit)
+	case d.Unit.rate() && route != RouteUnknown && route != RouteTransdermal:
+		v.Add(path(field+"/unit"), ErrBadUnit)
 	}
 }
 
-func (c *Catalog) validateUses(v *validation.Collector, prefix string, us []Use, asOf assessment.Date, substance bool) {
-	seen := map[AgentID]bool{}
-	for i, u := range us {
-		p := validation.Join(prefix, validation.Index(i))
-		switch {
-		case u.Agent == "":
-			v.Add(p+"/agent", ErrRequired)
-		case seen[u.Agent]:
-			v.Add(p+"/agent", ErrDuplicate)
-		default:
-			if _, ok := c.index[u.Agent]; !ok {
-				v.Add(p+"/agent", ErrUnknownAgent)
+// validateOverlaps reports a second prescription of one agent over a
+// period that overlaps another's. It sorts positions by agent and start,
+// so the check is O(n log n).
+func (c *Catalog) validateOverlaps(v *validation.Collector, prefix string, ps []Prescription) {
+	if len(ps) < 2 {
+		return
+	}
+	report := func(j int) { v.Add(pathOf(prefix, "prescriptions", j, "agent"), ErrDuplicate) }
+	if len(ps) <= 16 {
+		for i := range ps {
+			for j := range i {
+				if overlaps(&ps[j], &ps[i]) {
+					report(i)
+					break
+				}
 			}
 		}
-		seen[u.Agent] = true
+		return
+	}
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := strings.Compare(string(ps[a].Agent), string(ps[b].Agent)); c != 0 {
+			return c
+		}
+		if c := ps[a].Start.Compare(ps[b].Start); c != 0 {
+			return c
+		}
+		return a - b
+	})
+	// Within one agent, sorted by start, a prescription overlaps an
+	// earlier one exactly when it starts before the latest end so far.
+	var flagged []int
+	for k := 0; k < len(order); {
+		agent := ps[order[k]].Agent
+		open := false // the latest end so far is open-ended
+		var end assessment.Date
+		first := true
+		for ; k < len(order) && ps[order[k]].Agent == agent; k++ {
+			p := &ps[order[k]]
+			if agent == "" || p.Start.IsZero() {
+				continue
+			}
+			if !first && (open || end.After(p.Start)) {
+				flagged = append(flagged, order[k])
+			}
+			first = false
+			switch {
+			case p.Stop.IsZero():
+				open = true
+			case p.Stop.After(end):
+				end = p.Stop
+			}
+		}
+	}
+	slices.Sort(flagged)
+	for _, j := range flagged {
+		report(j)
+	}
+}
+
+func (c *Catalog) validateUses(v *validation.Collector, prefix, name string, us []Use, asOf assessment.Date, substance bool) {
+	for i, u := range us {
+		path := func(field string) string { return pathOf(prefix, name, i, field) }
+		switch {
+		case u.Agent == "":
+			v.Add(path("agent"), ErrRequired)
+		default:
+			if _, ok := c.index[u.Agent]; !ok {
+				v.Add(path("agent"), ErrUnknownAgent)
+			}
+			for j := range i {
+				if us[j].Agent == u.Agent {
+					v.Add(path("agent"), ErrDuplicate)
+					break
+				}
+			}
+		}
 		if (substance || u.Frequency != assessment.FrequencyUnknown) && !u.Frequency.Valid() {
-			v.Add(p+"/frequency", ErrBadValue)
+			v.Add(path("frequency"), ErrBadValue)
 		}
 		if !u.LastUse.IsZero() && !asOf.IsZero() && u.LastUse.After(asOf) {
-			v.Add(p+"/lastUse", ErrBadDate)
+			v.Add(path("lastUse"), ErrBadDate)
+		}
+		if !u.AbstinentSince.IsZero() {
+			if !asOf.IsZero() && u.AbstinentSince.After(asOf) {
+				v.Add(path("abstinentSince"), ErrBadDate)
+			}
+			if !u.LastUse.IsZero() && !u.LastUse.Before(u.AbstinentSince) {
+				v.Add(path("lastUse"), ErrBadDate)
+			}
 		}
 		if u.SelfStarted != assessment.YesNoUnknown && !u.SelfStarted.Valid() {
-			v.Add(p+"/selfStarted", ErrBadValue)
+			v.Add(path("selfStarted"), ErrBadValue)
 		}
 	}
 }
@@ -316,7 +476,8 @@ func overlaps(a, b *Prescription) bool {
 }
 
 // activeOn reports whether the prescription is being taken on day d: it
-// has started and not stopped (a stop date is the first day without it).
+// has started (or its start is not recorded) and not stopped (a stop date
+// is the first day without it).
 func (rx *Prescription) activeOn(d assessment.Date) bool {
 	return !rx.Start.After(d) && (rx.Stop.IsZero() || rx.Stop.After(d))
 }
@@ -345,9 +506,24 @@ func dailyMg(d Dose, f Frequency) float64 {
 	return d.Unit.toMg(d.Amount) * f.PerDay()
 }
 
-// active reports whether a use counts as current: anything used in the
-// past year.
-func (u Use) active() bool { return u.Frequency != assessment.NotPastYear }
+// DefaultCurrentUseDays is how recent a substance's or supplement's last
+// use must be for it to count as current when a last-use date is given:
+// this library's default, the past-month window population surveys use
+// for current use. Change it with [WithCurrentUseDays].
+const DefaultCurrentUseDays = 30
+
+// current reports whether a use counts as current on day asOf: not after
+// the person became abstinent, last used within window days when a
+// last-use date is known, and used in the past year.
+func (u *Use) current(asOf assessment.Date, window int) bool {
+	if !u.AbstinentSince.IsZero() && !u.AbstinentSince.After(asOf) {
+		return false
+	}
+	if !u.LastUse.IsZero() && u.LastUse.DaysUntil(asOf) > window {
+		return false
+	}
+	return u.Frequency != assessment.NotPastYear
+}
 
 // FromIntake resolves the supplements and substances of an intake against
 // the built-in catalog; see [Catalog.FromIntake].

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/medication"
+	"github.com/wholeperson/integrative/validation"
 )
 
 func day(s string) assessment.Date {
@@ -70,11 +71,14 @@ func TestRegimenValidationErrors(t *testing.T) {
 		{"missing unit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = 0 }, "prescriptions/0/dose/unit", medication.ErrBadValue},
 		{"unit that does not fit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = medication.UnitMcgPerHour }, "prescriptions/0/dose/unit", medication.ErrBadUnit},
 		{"patch unit on an oral drug", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Unit = medication.UnitMgPer24h }, "prescriptions/0/dose/unit", medication.ErrBadUnit},
-		{"missing frequency", func(r *medication.Regimen) { r.Prescriptions[0].Frequency = 0 }, "prescriptions/0/frequency", medication.ErrBadValue},
+		{"bad frequency", func(r *medication.Regimen) { r.Prescriptions[0].Frequency = 99 }, "prescriptions/0/frequency", medication.ErrBadValue},
+		{"dose beyond any real amount", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Amount = 1e308 }, "prescriptions/0/dose/amount", medication.ErrBadDose},
+		{"dose just above the limit", func(r *medication.Regimen) { r.Prescriptions[0].Dose.Amount = medication.MaxDoseAmount * 1.01 }, "prescriptions/0/dose/amount", medication.ErrBadDose},
+		{"amount without unit", func(r *medication.Regimen) { r.Prescriptions[0].Dose = medication.Dose{Amount: 50} }, "prescriptions/0/dose/unit", medication.ErrBadValue},
+		{"product the agent does not have", func(r *medication.Regimen) { r.Prescriptions[0].Product = "Aplenzin" }, "prescriptions/0/product", medication.ErrBadValue},
 		{"bad route", func(r *medication.Regimen) { r.Prescriptions[0].Route = 99 }, "prescriptions/0/route", medication.ErrBadValue},
 		{"bad release", func(r *medication.Regimen) { r.Prescriptions[0].Release = 99 }, "prescriptions/0/release", medication.ErrBadValue},
 		{"bad stop reason", func(r *medication.Regimen) { r.Prescriptions[1].StopReason = 99 }, "prescriptions/1/stopReason", medication.ErrBadValue},
-		{"missing start", func(r *medication.Regimen) { r.Prescriptions[0].Start = assessment.Date{} }, "prescriptions/0/start", medication.ErrBadDate},
 		{"start after evaluation date", func(r *medication.Regimen) { r.Prescriptions[0].Start = day("2026-12-01") }, "prescriptions/0/start", medication.ErrBadDate},
 		{"stop before start", func(r *medication.Regimen) { r.Prescriptions[1].Stop = day("2024-12-01") }, "prescriptions/1/stop", medication.ErrStopBeforeStart},
 		{"change before start", func(r *medication.Regimen) { r.Prescriptions[0].Changes[0].Date = day("2026-08-01") }, "prescriptions/0/changes/0/date", medication.ErrStopBeforeStart},
@@ -102,6 +106,27 @@ func TestRegimenValidationErrors(t *testing.T) {
 		{"monitoring without test", func(r *medication.Regimen) { r.Monitoring[0].Test = 0 }, "monitoring/0/test", medication.ErrBadValue},
 		{"done monitoring in the future", func(r *medication.Regimen) { r.Monitoring[1].Planned = false }, "monitoring/1/date", medication.ErrBadDate},
 		{"monitoring without date", func(r *medication.Regimen) { r.Monitoring[0].Date = assessment.Date{} }, "monitoring/0/date", medication.ErrBadDate},
+		{"follow-up dated before its drug's start", func(r *medication.Regimen) {
+			r.Monitoring[0].Prescription = ptr(0)
+			r.Monitoring[0].Date = day("2026-08-20")
+		}, "monitoring/0/date", medication.ErrStopBeforeStart},
+		{"planned follow-up dated before its drug's start", func(r *medication.Regimen) {
+			r.Monitoring[1].Prescription = ptr(0)
+			r.Monitoring[1].Date = day("2026-08-20")
+		}, "monitoring/1/date", medication.ErrStopBeforeStart},
+		{"monitoring for no prescription", func(r *medication.Regimen) { r.Monitoring[0].Prescription = ptr(7) }, "monitoring/0/prescription", medication.ErrBadReference},
+		{"abstinence after the evaluation date", func(r *medication.Regimen) { r.Substances[0].AbstinentSince = day("2026-12-01") }, "substances/0/abstinentSince", medication.ErrBadDate},
+		{"last use on or after abstinence began", func(r *medication.Regimen) { r.Substances[0].AbstinentSince = day("2026-11-15") }, "substances/0/lastUse", medication.ErrBadDate},
+		{"too many prescriptions", func(r *medication.Regimen) {
+			r.Prescriptions = make([]medication.Prescription, medication.MaxPrescriptions+1)
+		}, "prescriptions", medication.ErrTooMany},
+		{"too many supplements", func(r *medication.Regimen) { r.Supplements = make([]medication.Use, medication.MaxUses+1) }, "supplements", medication.ErrTooMany},
+		{"too many monitoring records", func(r *medication.Regimen) {
+			r.Monitoring = make([]medication.MonitoringEvent, medication.MaxRecords+1)
+		}, "monitoring", medication.ErrTooMany},
+		{"too many dose changes", func(r *medication.Regimen) {
+			r.Prescriptions[0].Changes = make([]medication.DoseChange, medication.MaxDoseChanges+1)
+		}, "prescriptions/0/changes", medication.ErrTooMany},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,14 +139,27 @@ func TestRegimenValidationErrors(t *testing.T) {
 }
 
 func TestRegimenValidationCollectsEverything(t *testing.T) {
-	r := medication.Regimen{Prescriptions: []medication.Prescription{{}}}
+	r := medication.Regimen{Prescriptions: []medication.Prescription{{Dose: medication.Dose{Amount: math.NaN()}, Frequency: 99, Route: 99}}}
 	err := r.Validate(assessment.Date{})
 	assertHas(t, err, "asOf", medication.ErrBadDate)
 	assertHas(t, err, "prescriptions/0/agent", medication.ErrRequired)
 	assertHas(t, err, "prescriptions/0/dose/amount", medication.ErrBadDose)
 	assertHas(t, err, "prescriptions/0/dose/unit", medication.ErrBadValue)
 	assertHas(t, err, "prescriptions/0/frequency", medication.ErrBadValue)
-	assertHas(t, err, "prescriptions/0/start", medication.ErrBadDate)
+	assertHas(t, err, "prescriptions/0/route", medication.ErrBadValue)
+}
+
+func ptr[T any](x T) *T { return &x }
+
+// A prescription may leave out its dose, frequency and start date
+// (issue 9 item 16): it is valid, and the review says which checks did not
+// run.
+func TestOptionalDoseAndStart(t *testing.T) {
+	bare := medication.Prescription{Agent: "sertraline"}
+	r := medication.Regimen{Prescriptions: []medication.Prescription{bare}}
+	require.NoError(t, r.Validate(asOf))
+	noFreq := rx("sertraline", 100, 0, "2026-09-01")
+	require.NoError(t, medication.Regimen{Prescriptions: []medication.Prescription{noFreq}}.Validate(asOf))
 }
 
 // Sequential prescriptions of one drug are not duplicates.
@@ -173,4 +211,33 @@ func TestFromIntake(t *testing.T) {
 	var ue *medication.UnknownNameError
 	assert.ErrorAs(t, err, &ue)
 	assert.NotContains(t, err.Error(), "ashwagandha")
+}
+
+// The overlap check sorts when the list is long (issue 10 item 6); it
+// finds the same duplicates as the pairwise check.
+func TestOverlapCheckLongList(t *testing.T) {
+	agents := []medication.AgentID{"sertraline", "lithium", "quetiapine", "lorazepam", "escitalopram"}
+	var r medication.Regimen
+	start := day("2024-01-01")
+	for i := range 40 {
+		p := rx(agents[i%len(agents)], 1, medication.OnceDaily, "2024-01-01")
+		p.Start = start.AddDays(i * 10)
+		p.Stop = p.Start.AddDays(30) // each overlaps the next prescription of its agent only when 5×10 < 30: never
+		r.Prescriptions = append(r.Prescriptions, p)
+	}
+	require.NoError(t, r.Validate(asOf))
+	// Stretch two prescriptions so they overlap the next of their agent.
+	r.Prescriptions[3].Stop = r.Prescriptions[3].Start.AddDays(60)
+	r.Prescriptions[20].Stop = assessment.Date{}
+	err := r.Validate(asOf)
+	assertHas(t, err, "prescriptions/8/agent", medication.ErrDuplicate)
+	for i := 25; i < 40; i += 5 {
+		assertHas(t, err, "prescriptions/"+itoa(i)+"/agent", medication.ErrDuplicate)
+	}
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.Len(t, ve.Fields, 4)
+	// The short list takes the pairwise path and agrees.
+	short := medication.Regimen{Prescriptions: r.Prescriptions[:10]}
+	assertHas(t, short.Validate(asOf), "prescriptions/8/agent", medication.ErrDuplicate)
 }

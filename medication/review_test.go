@@ -69,10 +69,17 @@ func TestReviewClientD(t *testing.T) {
 	}
 	ctx := medication.Context{Client: assessment.Client{Age: 60, Sex: assessment.SexFemale},
 		Conditions: []assessment.Condition{{Code: "F31.81", Status: assessment.Confirmed}}}
-	got := rulesOf(review(t, r, ctx))
-	for _, want := range []string{"lithium-clearance", "st-johns-wort-serotonergic", "st-johns-wort-bipolar", "lithium-level", "lithium-renal", "lithium-thyroid"} {
+	cs := review(t, r, ctx)
+	got := rulesOf(cs)
+	for _, want := range []string{"lithium-clearance", "st-johns-wort-bipolar", "lithium-level", "lithium-renal", "lithium-thyroid"} {
 		assert.Contains(t, got, want)
 	}
+	// St John's wort with lithium has no documented interaction (issue 9
+	// item 12): no interaction concern names both.
+	for _, c := range find(cs, medication.ConcernInteraction) {
+		assert.False(t, slices.Contains(c.Agents, "st-johns-wort") && slices.Contains(c.Agents, "lithium"), "%s", c.Rule)
+	}
+	assert.Equal(t, medication.SeverityModerate, got["lithium-clearance"].Severity, "label: monitor levels and adjust the dose")
 	assert.Equal(t, medication.ConcernMonitoringOverdue, got["lithium-level"].Kind)
 	assert.Equal(t, []string{"prescriptions/0", "prescriptions/2"}, got["lithium-clearance"].Paths)
 	assert.Equal(t, []string{"supplements/0"}, got["st-johns-wort-bipolar"].Paths)

@@ -65,6 +65,12 @@ type Rule struct {
 	A        Match    `json:"a"`
 	B        Match    `json:"b"`
 	Severity Severity `json:"severity"`
+	// Basis is what the grade rests on; the built-in rules follow the
+	// grading policy, Severity == Basis.Severity().
+	Basis Basis `json:"basis"`
+	// Wording is the label (or ONC panel) wording the grade rests on, in
+	// summary, for a clinician to verify against Sources.
+	Wording string `json:"wording"`
 	// Mechanism says why the combination is a problem.
 	Mechanism string `json:"mechanism"`
 	// Advice says what to do. Where guidance says not to withhold a

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/validation"
 )
 
@@ -41,20 +40,36 @@ func indexPath(kind, i int) string {
 	return pathNames[kind] + "/" + itoa(i)
 }
 
-// An item is one agent in a screen, with the path that names it.
+// An item is one agent in a screen or review, with the path that names it.
+// A combination product is one item per ingredient, all with the
+// product's path and entry.
 type item struct {
 	agent int
 	path  string
+	entry int // position of the input entry; items of one entry never interact
+	rx    int // prescription position, or -1
+}
+
+// appendItems appends the items of agent a (its ingredients, for a
+// combination product).
+func (c *Catalog) appendItems(items []item, a int, path string, entry, rx int) []item {
+	for _, k := range c.parts[a] {
+		items = append(items, item{agent: k, path: path, entry: entry, rx: rx})
+	}
+	return items
 }
 
 // Screen checks every pair of the given agents against the interaction
 // rules and returns the interactions found, sorted (most severe first).
-// Each concern's Paths are "agents/<position>". Where a more specific rule
+// Each concern's Paths are "agents/<position>". A combination product is
+// screened as its ingredients, each concern naming the ingredient. Where a
+// more specific rule
 // and a general one both apply to a pair, only the specific one is
 // reported. Screen returns a *[validation.Error] with [ErrUnknownAgent] at
 // "agents/<position>" for IDs not in the catalog.
 func (c *Catalog) Screen(ids ...AgentID) ([]Concern, error) {
-	items := make([]item, 0, len(ids))
+	var stack [24]item
+	items := stack[:0]
 	var v validation.Collector
 	for i, id := range ids {
 		ai, ok := c.index[id]
@@ -62,28 +77,21 @@ func (c *Catalog) Screen(ids ...AgentID) ([]Concern, error) {
 			v.Add(validation.Join("agents", validation.Index(i)), ErrUnknownAgent)
 			continue
 		}
-		items = append(items, item{agent: ai, path: indexPath(pathAgents, i)})
+		items = c.appendItems(items, ai, indexPath(pathAgents, i), i, -1)
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	out := c.interactions(items, nil)
-	sortConcerns(out)
-	return out, nil
+	var buf arena
+	return finish(c.interactions(items, nil, &buf)), nil
 }
 
 // Screen checks agents against the built-in catalog; see [Catalog.Screen].
 func Screen(ids ...AgentID) ([]Concern, error) { return builtin().Screen(ids...) }
 
-// A hit is a rule that fired for a pair of items.
-type hit struct {
-	rule int
-	x, y item
-}
-
-// interactions appends the interactions between every pair of items. It
-// gathers the hits first so the concerns' slices share a few allocations.
-func (c *Catalog) interactions(items []item, out []Concern) []Concern {
+// interactions appends the interactions between every pair of items. The
+// concerns' slices are scratch (see [finish]).
+func (c *Catalog) interactions(items []item, out []Concern, buf *arena) []Concern {
 	w := c.words
 	var stack [8]uint64
 	fired := stack[:0]
@@ -91,45 +99,45 @@ func (c *Catalog) interactions(items []item, out []Concern) []Concern {
 		fired = make([]uint64, 0, w)
 	}
 	fired = fired[:w]
-	var hitStack [32]hit
-	hits := hitStack[:0]
-	for i := range items {
-		a := items[i].agent
-		for j := i + 1; j < len(items); j++ {
-			b := items[j].agent
-			if a == b {
-				continue
+	// Two passes: count the concerns, so the result and its slices are
+	// allocated once at their size, then build them.
+	n := 0
+	for pass := range 2 {
+		if pass == 1 {
+			if n == 0 {
+				return out
 			}
-			found := false
-			for k := range w {
-				f := c.ruleA[a*w+k]&c.ruleB[b*w+k] | c.ruleA[b*w+k]&c.ruleB[a*w+k]
-				fired[k] = f
-				found = found || f != 0
-			}
-			if !found {
-				continue
-			}
-			c.dropSuperseded(fired)
-			for k := range w {
-				for f := fired[k]; f != 0; f &= f - 1 {
-					hits = append(hits, hit{rule: k*64 + bits.TrailingZeros64(f), x: items[i], y: items[j]})
+			out = slices.Grow(out, n)
+			buf.reserve(2*n, 2*n)
+		}
+		for i := range items {
+			a := items[i].agent
+			for j := i + 1; j < len(items); j++ {
+				b := items[j].agent
+				if a == b || items[i].entry == items[j].entry {
+					continue
+				}
+				found := false
+				for k := range w {
+					f := c.ruleA[a*w+k]&c.ruleB[b*w+k] | c.ruleA[b*w+k]&c.ruleB[a*w+k]
+					fired[k] = f
+					found = found || f != 0
+				}
+				if !found {
+					continue
+				}
+				c.dropSuperseded(fired)
+				for k := range w {
+					for f := fired[k]; f != 0; f &= f - 1 {
+						if pass == 0 {
+							n++
+							continue
+						}
+						out = append(out, c.interaction(k*64+bits.TrailingZeros64(f), items[i], items[j], buf))
+					}
 				}
 			}
 		}
-	}
-	if len(hits) == 0 {
-		return out
-	}
-	nsrc := 0
-	for _, h := range hits {
-		nsrc += len(c.data.Rules[h.rule].Sources)
-	}
-	agentsBuf := make([]AgentID, 2*len(hits))
-	pathsBuf := make([]string, 2*len(hits))
-	srcBuf := make([]evidence.Source, 0, nsrc)
-	out = slices.Grow(out, len(hits))
-	for n, h := range hits {
-		out = append(out, c.interaction(h.rule, h.x, h.y, agentsBuf[2*n:2*n+2:2*n+2], pathsBuf[2*n:2*n+2:2*n+2], &srcBuf))
 	}
 	return out
 }
@@ -158,9 +166,8 @@ func (c *Catalog) dropSuperseded(fired []uint64) {
 }
 
 // interaction builds the concern for rule r between x and y, naming the A
-// side first. It fills agents and paths (each of length 2) and takes its
-// sources from the end of *src.
-func (c *Catalog) interaction(r int, x, y item, agents []AgentID, paths []string, src *[]evidence.Source) Concern {
+// side first.
+func (c *Catalog) interaction(r int, x, y item, buf *arena) Concern {
 	rule := &c.data.Rules[r]
 	w := c.words
 	word, bit := r/64, uint64(1)<<(r%64)
@@ -171,22 +178,19 @@ func (c *Catalog) interaction(r int, x, y item, agents []AgentID, paths []string
 	if !xy || (yx && c.data.Agents[y.agent].ID < c.data.Agents[x.agent].ID) {
 		x, y = y, x
 	}
-	agents[0], agents[1] = c.data.Agents[x.agent].ID, c.data.Agents[y.agent].ID
-	paths[0], paths[1] = x.path, y.path
-	start := len(*src)
-	*src = append(*src, rule.Sources...)
 	return Concern{
 		Kind:      ConcernInteraction,
 		Severity:  rule.Severity,
+		Basis:     rule.Basis,
 		Rule:      rule.ID,
 		Title:     rule.Title,
-		Agents:    agents,
-		Paths:     paths,
+		Agents:    buf.agentIDs(c.data.Agents[x.agent].ID, c.data.Agents[y.agent].ID),
+		Paths:     buf.pathList(x.path, y.path),
 		Mechanism: rule.Mechanism,
 		Advice:    rule.Advice,
 		Detail:    Detail{ONC: rule.ONC},
 		Strength:  rule.Strength,
-		Sources:   (*src)[start:len(*src):len(*src)],
+		Sources:   rule.Sources,
 	}
 }
 

@@ -143,13 +143,6 @@ var (
 		Locator:   "19 July 2006",
 		URL:       "https://www.drugs.com/fda/selective-serotonin-norepinephrine-reuptake-inhibitors-snris-serotonin-syndrome-267.html",
 	}
-	srcTriptanEvans = evidence.Source{
-		Title:     "The FDA alert on serotonin syndrome with combined use of SSRIs or SNRIs and triptans: an analysis of the 29 case reports",
-		Publisher: "MedGenMed 9(3):48 (Evans RW)",
-		Year:      2007,
-		Locator:   "none of the cases met the Hunter criteria",
-		URL:       "https://read.qxmd.com/read/18092054",
-	}
 	srcLithiumBpac = evidence.Source{
 		Title:     "Lithium: monitoring and interactions",
 		Publisher: "bpac NZ, Best Practice Journal (February 2007)",
@@ -336,6 +329,13 @@ var (
 		Year:      2021,
 		Locator:   "Table 3: minimal adequate trial length 4-6 weeks",
 		URL:       "https://pmc.ncbi.nlm.nih.gov/articles/PMC8049072/",
+	}
+	srcAPA2020 = evidence.Source{
+		Title:     "The American Psychiatric Association practice guideline for the treatment of patients with schizophrenia, third edition: suggested physical and laboratory assessments",
+		Publisher: "Focus (Am Psychiatr Publ) 18(4):402-423 (Keepers GA, Fochtmann LJ, Anzia JM, et al.)",
+		Year:      2020,
+		Locator:   "Table 1: BMI every visit for six months and at least quarterly thereafter; fasting glucose or HbA1c, and lipid panel, at baseline, four months after starting a new antipsychotic and at least annually thereafter; ECG before chlorpromazine, droperidol, iloperidone, pimozide, thioridazine or ziprasidone",
+		URL:       "https://pmc.ncbi.nlm.nih.gov/articles/PMC7725154/table/T1/",
 	}
 	srcADA2004 = evidence.Source{
 		Title:     "Consensus development conference on antipsychotic drugs and obesity and diabetes",

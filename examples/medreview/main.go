@@ -1,13 +1,19 @@
-// Command medreview reviews two sample regimens the way a prescriber would
-// want them reviewed: interactions between everything taken (prescribed
-// drugs, a supplement bought without a prescription, alcohol), monitoring
-// due or overdue, doses, and cautions for the person's conditions. Each
-// finding is printed with its mechanism, what to do, and its sources.
+// Command medreview reviews three sample regimens the way a prescriber
+// would want them reviewed: interactions between everything taken
+// (prescribed drugs, a supplement bought without a prescription, alcohol),
+// monitoring due or overdue, doses, and cautions for the person's
+// conditions. Orders are read as a prescriber types them
+// (medication.ParseOrder). Each finding is printed with its mechanism, what
+// to do, its sources and, for an interaction, the label wording its grade
+// rests on.
 //
 // The people are fictional sample clients: client D, 60, bipolar II on
-// lithium and lamotrigine, taking ibuprofen and St John's wort; and client
-// A, 42, with PTSD, alcohol use disorder and depression, on sertraline,
-// naltrexone and prazosin, taking melatonin he bought himself.
+// lithium and lamotrigine, taking ibuprofen and St John's wort; client A,
+// 42, with PTSD, alcohol use disorder and depression, on sertraline,
+// naltrexone and prazosin, taking melatonin he bought himself; and client
+// F, 38, on methadone for opioid use disorder, to whom quetiapine was just
+// added for sleep (a combination the quetiapine label says to avoid, and
+// the methadone boxed warning names).
 //
 //	go run ./examples/medreview
 package main
@@ -35,13 +41,10 @@ func main() {
 // asOf is the day of both reviews.
 var asOf = assessment.MustDate(2026, time.November, 20)
 
-// A sampleRx is a prescription as a host's record would hold it: a name,
-// not a catalog ID.
+// A sampleRx is a prescription as a host's record would hold it: the order
+// as typed, not a catalog ID.
 type sampleRx struct {
-	name      string
-	amount    float64
-	freq      medication.Frequency
-	asNeeded  bool
+	order     string
 	start     assessment.Date
 	changes   []medication.DoseChange
 	rationale string
@@ -66,10 +69,10 @@ func samples() []sample {
 				{Name: "St. John's Wort", Schedule: "daily", SelfStarted: assessment.Yes},
 			}},
 			rx: []sampleRx{
-				{name: "Lithium carbonate", amount: 300, freq: medication.TwiceDaily, start: assessment.MustDate(2025, time.September, 20)},
-				{name: "Lamictal", amount: 200, freq: medication.OnceDaily, start: assessment.MustDate(2024, time.March, 1)},
-				{name: "Advil", amount: 400, freq: medication.ThreeTimesDaily, asNeeded: true, start: assessment.MustDate(2026, time.June, 1)},
-				{name: "levothyroxine", amount: 0.075, freq: medication.OnceDaily, start: assessment.MustDate(2019, time.May, 1)},
+				{order: "Lithium carbonate 300 mg PO BID", start: assessment.MustDate(2025, time.September, 20)},
+				{order: "Lamictal 200mg daily", start: assessment.MustDate(2024, time.March, 1)},
+				{order: "Advil 400 mg TID PRN knee pain", start: assessment.MustDate(2026, time.June, 1)},
+				{order: "levothyroxine 75 mcg daily", start: assessment.MustDate(2019, time.May, 1)},
 			},
 			monitoring: []medication.MonitoringEvent{
 				{Test: medication.TestLithiumLevel, Date: assessment.MustDate(2026, time.April, 20)},
@@ -91,13 +94,28 @@ func samples() []sample {
 				Substances:  []assessment.SubstanceUse{{Substance: "alcohol", Frequency: assessment.Daily, LastUse: assessment.MustDate(2026, time.November, 18)}},
 			},
 			rx: []sampleRx{
-				{name: "Zoloft", amount: 50, freq: medication.OnceDaily, start: assessment.MustDate(2026, time.November, 2),
+				{order: "Zoloft 50 mg daily", start: assessment.MustDate(2026, time.November, 2),
 					changes: []medication.DoseChange{{Date: assessment.MustDate(2026, time.November, 16), Dose: medication.Dose{Amount: 100, Unit: medication.UnitMg}}}},
-				{name: "naltrexone", amount: 50, freq: medication.OnceDaily, start: assessment.MustDate(2026, time.November, 2)},
-				{name: "prazosin", amount: 1, freq: medication.AtBedtime, start: assessment.MustDate(2026, time.November, 2)},
+				{order: "naltrexone 50 mg daily", start: assessment.MustDate(2026, time.November, 2)},
+				{order: "prazosin 1 mg qhs", start: assessment.MustDate(2026, time.November, 2)},
 			},
 			monitoring: []medication.MonitoringEvent{
 				{Test: medication.TestFollowUp, Date: assessment.MustDate(2026, time.November, 12)},
+			},
+		},
+		{
+			label:  "Client F: 38, opioid use disorder on methadone, insomnia",
+			client: assessment.Client{Age: 38, Sex: assessment.SexFemale, PregnancyPossible: assessment.No},
+			conditions: []assessment.Condition{
+				{Code: "F11.20", Status: assessment.Confirmed},
+				{Code: "G47.00", Status: assessment.Confirmed},
+			},
+			intake: assessment.Intake{
+				Substances: []assessment.SubstanceUse{{Substance: "EtOH", Frequency: assessment.Monthly, LastUse: assessment.MustDate(2026, time.November, 8)}},
+			},
+			rx: []sampleRx{
+				{order: "methadone 80 mg PO daily", start: assessment.MustDate(2025, time.January, 15)},
+				{order: "Seroquel 50mg qhs", start: assessment.MustDate(2026, time.November, 16)},
 			},
 		},
 	}
@@ -121,19 +139,18 @@ func review(w io.Writer, s sample) error {
 	}
 	var notScreened []string
 	for _, p := range s.rx {
-		id, err := medication.ResolveID(p.name)
+		order, err := medication.ParseOrder(p.order)
 		var unknown *medication.UnknownNameError
 		if errors.As(err, &unknown) {
-			notScreened = append(notScreened, p.name)
+			notScreened = append(notScreened, p.order)
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		reg.Prescriptions = append(reg.Prescriptions, medication.Prescription{
-			Agent: id, Dose: medication.Dose{Amount: p.amount, Unit: medication.UnitMg}, Frequency: p.freq,
-			AsNeeded: p.asNeeded, Start: p.start, Changes: p.changes, Rationale: p.rationale,
-		})
+		rx := order.Prescription(p.start)
+		rx.Changes, rx.Rationale = p.changes, p.rationale
+		reg.Prescriptions = append(reg.Prescriptions, rx)
 	}
 	reg.Monitoring = s.monitoring
 	printRegimen(w, reg)
@@ -203,6 +220,9 @@ func printConcern(w io.Writer, n int, c medication.Concern) {
 	}
 	wrap(w, "Why: ", c.Mechanism)
 	wrap(w, "Do: ", c.Advice)
+	if r, ok := medication.LookupRule(c.Rule); ok && c.Kind == medication.ConcernInteraction {
+		wrap(w, "Graded "+c.Severity.String()+" because: ", "("+c.Basis.String()+") "+r.Wording)
+	}
 	fmt.Fprintf(w, "   Evidence: %s\n", c.Strength)
 	for _, s := range c.Sources {
 		wrap(w, "Source: ", s.String())

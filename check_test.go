@@ -205,6 +205,20 @@ var ruleCases = []ruleCase{
 	{"MED001", "adult-depression", func(p *integrative.Plan) {
 		addRx(p, "rx-phenelzine", "phenelzine", 15)
 	}, integrative.SeverityCritical, "medication/prescriptions/1"},
+	{"MED003", "client-d", func(p *integrative.Plan) {
+		p.Intake.Client = assessment.Client{Age: 30, Sex: assessment.SexFemale, PregnancyPossible: assessment.Yes}
+		addRx(p, "rx-valproate", "valproate", 500)
+	}, integrative.SeverityCritical, "medication/prescriptions/3"},
+	{"MED001", "adult-depression", func(p *integrative.Plan) {
+		addRx(p, "rx-oxycodone", "oxycodone", 10)
+		addRx(p, "rx-alprazolam", "alprazolam", 1)
+	}, integrative.SeverityCritical, "medication/prescriptions/1"}, // boxed warning on the combination
+	{"MED012", "adult-depression", func(p *integrative.Plan) {
+		p.Medication.Prescriptions[0].Dose = medication.Dose{Amount: 50, Unit: medication.UnitG}
+	}, integrative.SeverityCritical, "medication/prescriptions/0"},
+	{"MED013", "adult-depression", func(p *integrative.Plan) {
+		p.Medication.Prescriptions[0].Dose = medication.Dose{}
+	}, integrative.SeverityInfo, "medication/prescriptions/0"},
 	{"MED004", "adult-depression", func(p *integrative.Plan) {
 		p.Medication.Prescriptions[0].Dose.Amount = 300
 	}, integrative.SeverityWarning, "medication/prescriptions/0"},

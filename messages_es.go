@@ -33,6 +33,8 @@ func spanishText() *translation {
 				Basis:      "Solo se detectan interacciones de los agentes que el catálogo conoce; un producto que no conoce es invisible para el cribado.",
 				Suggestion: "Revisar a mano los ingredientes y las interacciones del producto, y registrar la revisión.",
 			},
+			"MED012": {Title: "dosis muy por encima de cualquier máximo de la ficha técnica", Message: "{agents}: {title}"},
+			"MED013": {Title: "comprobación de medicación que no se pudo hacer", Message: "{agents}: {title}"},
 			"MOD001": {Title: "plan asimilativo sin una única orientación de base", Message: "{problem} ({paths})"},
 			"MOD002": {Title: "técnica importada sin justificación", Message: "{problem} ({paths})"},
 			"MOD003": {Title: "integración teórica de menos de dos orientaciones", Message: "{problem} ({paths})"},

@@ -64,6 +64,14 @@ var medRules = []Rule{
 		Suggestion: "Review the product's ingredients and interactions by hand, and record the review.",
 		Check:      checkUnscreened,
 	},
+	medRule("MED012", medication.ConcernImplausibleDose, "dose far beyond any labeled maximum",
+		"A daily dose more than ten times the labeled maximum: most likely a unit or entry error (50 g for 50 mg). "+
+			"Critical, so the order is checked before anything else; the factor is this library's, not a clinical threshold.",
+		srcFDALabels),
+	medRule("MED013", medication.ConcernNotChecked, "medication check that could not run",
+		"A check that needs a dose, a frequency or a start date could not run on a prescription that lacks it; "+
+			"every other check ran. Info.",
+		srcFDALabels),
 }
 
 // medRule builds the rule that reports the concerns of one kind.
@@ -87,10 +95,13 @@ func medRule(id string, kind medication.ConcernKind, title, doc string, sources 
 	}
 }
 
-// medSeverity places a medication grade on the one scale.
+// medSeverity places a medication grade on the one scale: contraindicated
+// and a boxed warning that names the combination (or, for a caution, the
+// population: valproate when pregnancy is possible) are critical; major
+// and moderate are warnings; monitor and info are info.
 func medSeverity(c *medication.Concern) Severity {
 	switch {
-	case c.Severity == medication.SeverityContraindicated:
+	case c.Severity == medication.SeverityContraindicated, c.Basis == medication.BasisBoxedWarning:
 		return SeverityCritical
 	case c.Severity == medication.SeverityMajor || c.Severity == medication.SeverityModerate:
 		return SeverityWarning

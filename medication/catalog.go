@@ -13,7 +13,7 @@ import (
 
 // CatalogVersion identifies the built-in catalog's content. It changes
 // whenever an agent, rule, schedule or source changes.
-const CatalogVersion = "2026.12.1"
+const CatalogVersion = "2026.12.2"
 
 // Data is the content of a catalog: agents, class data and rules. A host
 // extends the built-in catalog by taking [BuiltinData], appending its own
@@ -481,6 +481,9 @@ func (c *Catalog) checkCautions(v *validation.Collector, rs []CautionRule) {
 		}
 		if r.MinAge < 0 || r.MaxAge < 0 || (r.MaxAge > 0 && r.MinAge > r.MaxAge) {
 			v.Add(p, ErrBadCatalog)
+		}
+		if r.Basis != BasisUnknown && r.Basis != BasisBoxedWarning {
+			v.Add(p+"/basis", ErrBadCatalog)
 		}
 		for _, s := range r.Supersedes {
 			if !ids[s] || s == r.ID {

@@ -308,7 +308,12 @@ func ruleTable() []Rule {
 
 		// CNS depression.
 		{ID: "opioid-treatment-cns-depressant", Title: "buprenorphine or methadone with a benzodiazepine or other CNS depressant", A: Match{Classes: []Class{ClassOpioidTreatment}},
-			B:     Match{Properties: CNSDepressant, Not: OpioidAgonist | OpioidPartialAgonist},
+			// Alpha-2 agonists are left out: they are given with buprenorphine
+			// or methadone to manage opioid withdrawal (lofexidine's labeled
+			// indication), the boxed warning's examples of CNS depressants do
+			// not name them, and their added sedation is the general
+			// sedative-load rule's to report.
+			B:     Match{Properties: CNSDepressant, Not: OpioidAgonist | OpioidPartialAgonist, Except: []AgentID{"clonidine", "lofexidine", "guanfacine"}},
 			Basis: BasisBoxedWarning, Wording: "Boxed warning (2016): concomitant benzodiazepines or other CNS depressants, including alcohol; FDA 2017: do not withhold buprenorphine or methadone because of them.",
 			Mechanism: "Additive respiratory depression and sedation; overdose risk rises, especially with alcohol or non-prescribed benzodiazepines.",
 			Advice:    "Do not withhold or stop buprenorphine or methadone because of this combination: untreated opioid use disorder carries a greater risk. Manage the risk instead: educate the person, offer naloxone, coordinate with the other prescriber, taper the benzodiazepine or depressant where appropriate, and monitor.",
@@ -774,13 +779,13 @@ func cautionTable() []CautionRule {
 			Advice:   "Use with caution: titrate slowly, keep to the lowest effective dose, and coordinate with the neurologist.",
 			Strength: evidence.StrengthRegulatory, Sources: cite(srcClozapineBW)},
 		{ID: "valproate-pregnancy", Title: "valproate in pregnancy", Match: Match{Agents: []AgentID{"valproate"}},
-			Pregnant: true,
+			Pregnant: true, Basis: BasisBoxedWarning,
 			Severity: SeverityMajor, Mechanism: "Valproate causes neural tube defects and other major malformations and lowers IQ after exposure in pregnancy (boxed warning).",
 			Advice:   "Should not be used in pregnancy unless other medicines have failed or are unacceptable; review urgently with the person and their obstetric team.",
 			Strength: evidence.StrengthRegulatory, Sources: cite(srcValproateBW), Supersedes: []string{"valproate-pregnancy-possible"}},
 		{ID: "valproate-pregnancy-possible", Title: "valproate when pregnancy is possible", Match: Match{Agents: []AgentID{"valproate"}},
-			PregnancyPossible: true,
-			Severity:          SeverityMajor, Mechanism: "Fetal risk from valproate (boxed warning); exposure often happens before a pregnancy is known.",
+			PregnancyPossible: true, Basis: BasisBoxedWarning,
+			Severity: SeverityMajor, Mechanism: "Fetal risk from valproate (boxed warning); exposure often happens before a pregnancy is known.",
 			Advice:   "Use only if other medicines have failed or are unacceptable, with effective contraception and a documented discussion of the risks.",
 			Strength: evidence.StrengthRegulatory, Sources: cite(srcValproateBW)},
 		{ID: "hepatotoxic-liver-disease", Title: "agent with a liver-injury signal in chronic liver disease", Match: Match{Properties: Hepatotoxic},

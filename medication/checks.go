@@ -681,6 +681,7 @@ func (rv *review) cautions(out []Concern) []Concern {
 			out = append(out, Concern{
 				Kind:      ConcernCaution,
 				Severity:  cr.Severity,
+				Basis:     cr.Basis,
 				Rule:      cr.ID,
 				Title:     cr.Title,
 				Agents:    rv.buf.agentIDs(c.agent(it.agent).ID),

@@ -116,9 +116,14 @@ type CautionRule struct {
 	PregnancyPossible bool `json:"pregnancyPossible,omitempty"`
 	// MinAge and MaxAge (inclusive) trigger the rule by age; 0 means
 	// unset.
-	MinAge     int               `json:"minAge,omitempty"`
-	MaxAge     int               `json:"maxAge,omitempty"`
-	Severity   Severity          `json:"severity"`
+	MinAge   int      `json:"minAge,omitempty"`
+	MaxAge   int      `json:"maxAge,omitempty"`
+	Severity Severity `json:"severity"`
+	// Basis is set, to [BasisBoxedWarning], only where a boxed warning
+	// names the population and the integrated plan treats the caution as
+	// critical (valproate when pregnancy is possible). Other cautions leave
+	// it unset.
+	Basis      Basis             `json:"basis,omitempty"`
 	Mechanism  string            `json:"mechanism"`
 	Advice     string            `json:"advice"`
 	Strength   evidence.Strength `json:"strength"`

@@ -54,7 +54,7 @@ var rulePairs = []struct {
 	{"ketoconazole-qt-substrate", "ketoconazole", "methadone", medication.SeverityContraindicated},
 	{"ketoconazole-benzodiazepine", "ketoconazole", "alprazolam", medication.SeverityContraindicated},
 	{"opioid-treatment-cns-depressant", "buprenorphine", "alprazolam", medication.SeverityMajor},
-	{"opioid-treatment-cns-depressant", "methadone", "clonidine", medication.SeverityMajor},
+	{"opioid-treatment-cns-depressant", "methadone", "gabapentin", medication.SeverityMajor},
 	{"opioid-benzodiazepine", "oxycodone", "lorazepam", medication.SeverityMajor},
 	{"opioid-cns-depressant", "morphine", "alcohol", medication.SeverityMajor},
 	{"opioid-cns-depressant", "tramadol", "clonidine", medication.SeverityMajor},
@@ -263,7 +263,8 @@ func TestSupersededRulesAreDropped(t *testing.T) {
 		{"oxycodone", "diazepam", "opioid-benzodiazepine", "opioid-cns-depressant"},
 		{"thioridazine", "citalopram", "qt-contraindicating", "qt-qt"},
 		{"pimozide", "hydroxyzine", "qt-contraindicating", "qt-qt"},
-		{"buprenorphine", "clonidine", "opioid-treatment-cns-depressant", "opioid-cns-depressant"},
+		{"buprenorphine", "gabapentin", "opioid-treatment-cns-depressant", "opioid-cns-depressant"},
+		{"buprenorphine", "clonidine", "cns-depressant-load", "opioid-treatment-cns-depressant"}, // alpha-2 agonists in opioid withdrawal
 		{"carbamazepine", "clozapine", "carbamazepine-clozapine", "clozapine-cyp3a4-inducer-strong"},
 		{"carbamazepine", "clozapine", "carbamazepine-clozapine", "cyp1a2-inducer-clozapine"},
 		{"ketoconazole", "methadone", "ketoconazole-qt-substrate", "methadone-cyp-inhibitor"},

@@ -9,7 +9,9 @@ import (
 // instrument was completed, a medication started, or a plan was reviewed.
 // The zero value is "no date". Dates are comparable with ==.
 type Date struct {
-	days int32 // days since 1970-01-01, plus one so that the zero value is no date
+	// days counts days from 1899-12-31, so 1900-01-01 is 1 and the zero
+	// value, 0, is no date; every supported date is positive.
+	days int32
 }
 
 // ErrBadDate is returned when text is not a calendar date in the form
@@ -19,6 +21,10 @@ var ErrBadDate = errors.New("assessment: not a date in the form YYYY-MM-DD betwe
 const (
 	minYear = 1900
 	maxYear = 2199
+	// unixOffset is the day count of 1970-01-01.
+	unixOffset = 25568
+	// maxDays is the day count of 2199-12-31.
+	maxDays = 109573
 )
 
 // NewDate returns the date year-month-day. It returns [ErrBadDate] when the
@@ -31,7 +37,7 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 	if t.Year() != year || t.Month() != month || t.Day() != day {
 		return Date{}, ErrBadDate
 	}
-	return Date{days: int32(t.Unix()/86400) + 1}, nil
+	return Date{days: int32(t.Unix()/86400 + unixOffset)}, nil
 }
 
 // MustDate is like [NewDate] but panics on an invalid date. It is meant for
@@ -90,7 +96,7 @@ func (d Date) Time() time.Time {
 	if d.IsZero() {
 		return time.Time{}
 	}
-	return time.Unix(int64(d.days-1)*86400, 0).UTC()
+	return time.Unix((int64(d.days)-unixOffset)*86400, 0).UTC()
 }
 
 // String returns d as YYYY-MM-DD, or "" for the zero Date.
@@ -101,18 +107,33 @@ func (d Date) String() string {
 	return d.Time().Format(time.DateOnly)
 }
 
-// AddDays returns the date n days after d (before it, for negative n). The
-// zero Date stays zero.
-func (d Date) AddDays(n int) Date {
-	if d.IsZero() {
-		return d
+// Add returns the date n days after d (before it, for negative n). It
+// returns [ErrBadDate] when d is the zero Date or the result falls outside
+// 1900-01-01 to 2199-12-31; it never wraps or truncates.
+func (d Date) Add(n int) (Date, error) {
+	if d.IsZero() || n > maxDays || n < -maxDays {
+		return Date{}, ErrBadDate
 	}
-	return Date{days: d.days + int32(n)}
+	days := int(d.days) + n
+	if days < 1 || days > maxDays {
+		return Date{}, ErrBadDate
+	}
+	return Date{days: int32(days)}, nil
+}
+
+// AddDays is like [Date.Add] without the error: it returns the zero Date,
+// "no date", where Add returns an error, so a result outside the supported
+// range is never a wrong date. Use Add where leaving the range must be
+// reported.
+func (d Date) AddDays(n int) Date {
+	e, _ := d.Add(n)
+	return e
 }
 
 // DaysUntil returns the number of days from d to e: positive when e is
-// later, negative when it is earlier.
-func (d Date) DaysUntil(e Date) int { return int(e.days - d.days) }
+// later, negative when it is earlier. Both must be non-zero for the result
+// to mean anything.
+func (d Date) DaysUntil(e Date) int { return int(e.days) - int(d.days) }
 
 // Before reports whether d is earlier than e.
 func (d Date) Before(e Date) bool { return d.days < e.days }

@@ -3,6 +3,7 @@ package assessment_test
 import (
 	"encoding"
 	"fmt"
+	"math"
 	"testing"
 	"time"
 
@@ -140,6 +141,47 @@ func TestDate(t *testing.T) {
 	assert.ErrorIs(t, z.UnmarshalText([]byte("tomorrow")), assessment.ErrBadDate)
 	assert.Equal(t, "2026-01-05", z.String(), "unchanged on error")
 	assert.Panics(t, func() { assessment.MustDate(2026, 2, 30) })
+}
+
+// TestDateRange covers every day of the supported range's edges, and the
+// day before 1970-01-01 that the zero value once stood for.
+func TestDateRange(t *testing.T) {
+	for _, s := range []string{"1969-12-31", "1970-01-01", "1900-01-01", "2199-12-31", "1968-02-29"} {
+		d, err := assessment.ParseDate(s)
+		require.NoError(t, err, s)
+		assert.False(t, d.IsZero(), s)
+		assert.Equal(t, s, d.String())
+		text, err := d.MarshalText()
+		require.NoError(t, err)
+		var back assessment.Date
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, d, back)
+		assert.Equal(t, d, assessment.DateOf(d.Time()))
+	}
+	eve := assessment.MustDate(1969, time.December, 31)
+	assert.True(t, eve.Before(assessment.MustDate(1970, time.January, 1)))
+	assert.True(t, eve.After(assessment.Date{}), "the zero Date sorts first")
+
+	first, last := assessment.MustDate(1900, time.January, 1), assessment.MustDate(2199, time.December, 31)
+	assert.Equal(t, 109572, first.DaysUntil(last))
+	for _, tt := range []struct {
+		from assessment.Date
+		n    int
+	}{
+		{first, -1}, {last, 1}, {first, 1 << 32}, {last, -(1 << 32)}, {first, 1<<32 + 1},
+		{first, math.MaxInt}, {last, math.MinInt}, {assessment.Date{}, 1},
+	} {
+		got, err := tt.from.Add(tt.n)
+		assert.ErrorIs(t, err, assessment.ErrBadDate, "%v%+d", tt.from, tt.n)
+		assert.True(t, got.IsZero())
+		assert.True(t, tt.from.AddDays(tt.n).IsZero(), "never a wrapped or truncated date")
+	}
+	got, err := first.Add(109572)
+	require.NoError(t, err)
+	assert.Equal(t, last, got)
+	got, err = eve.Add(1)
+	require.NoError(t, err)
+	assert.Equal(t, "1970-01-01", got.String())
 }
 
 func TestLOINC(t *testing.T) {

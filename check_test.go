@@ -187,15 +187,15 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{"ASM001", "adult-depression", func(p *integrative.Plan) {
-		p.Intake.Responses[0].Answers[8].Value = 1
+		p.Intake.Responses[0].Answers[8].Value = new(1)
 		p.Safety = integrative.Safety{}
 	}, integrative.SeverityCritical, "intake/responses/0"},
 	{"ASM001", "adult-depression", func(p *integrative.Plan) {
-		p.Intake.Responses[0].Answers[8].Value = 2
+		p.Intake.Responses[0].Answers[8].Value = new(2)
 		p.Safety = integrative.Safety{RiskAssessment: date("2026-02-02"), SafetyPlan: date("2026-02-01")}
 	}, integrative.SeverityCritical, "intake/responses/0"}, // a safety plan older than the response does not count
 	{"ASM001", "adult-depression", func(p *integrative.Plan) {
-		p.Intake.Responses[0].Answers[8].Value = 1
+		p.Intake.Responses[0].Answers[8].Value = new(1)
 		p.Safety = integrative.Safety{RiskAssessment: date("2026-02-02"), SafetyPlan: date("2026-02-03")}
 	}, integrative.SeverityInfo, "intake/responses/0"},
 	{"ASM002", "adult-depression", func(p *integrative.Plan) {

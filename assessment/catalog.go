@@ -23,18 +23,35 @@ type meta struct {
 	// masks[i] has bit v set when v is an option value of item i; 0 when
 	// some option value lies outside 0-63 and the slow path applies.
 	masks []uint64
+	// itemMax[i] is the largest option value of item i.
+	itemMax []int
+	// lenientItems[i] is set when problems with item i's answer are
+	// warnings: it is unscored and no flag rule reads it.
+	lenientItems []bool
 }
 
 func compile(in *Instrument) meta {
 	_, hi := in.Range()
-	m := meta{hi: hi, masks: make([]uint64, len(in.Items))}
+	n := len(in.Items)
+	m := meta{hi: hi, masks: make([]uint64, n), itemMax: make([]int, n), lenientItems: make([]bool, n)}
 	for i, it := range in.Items {
+		for _, o := range it.Options {
+			m.itemMax[i] = max(m.itemMax[i], o.Value)
+		}
 		for _, o := range it.Options {
 			if o.Value < 0 || o.Value > 63 {
 				m.masks[i] = 0
 				break
 			}
 			m.masks[i] |= 1 << o.Value
+		}
+		m.lenientItems[i] = it.Unscored
+	}
+	for _, f := range in.Flags {
+		for _, r := range f.Any {
+			if i := in.itemIndex(r.Item); i >= 0 {
+				m.lenientItems[i] = false
+			}
 		}
 	}
 	return m
@@ -113,20 +130,49 @@ func (c *Catalog) get(id InstrumentID) *Instrument {
 	return &c.list[i]
 }
 
-// Score scores a response. It returns a *[validation.Error] listing every
-// problem: [ErrUnknownInstrument] at "instrument"; at "answers/<position>/item",
-// [ErrUnknownItem] and [ErrDuplicateItem]; at "answers/<position>/value",
+// Score scores a response.
+//
+// Missing items are never prorated and an unanswered item is never a zero:
+// a response that cannot be scored gives an error listing every problem, a
+// *[validation.Error] with [ErrUnknownInstrument] at "instrument"; at
+// "answers/<position>/item", [ErrUnknownItem] and [ErrDuplicateItem]; at
+// "answers/<position>/value", [ErrNoValue] (no value and not declined),
 // [ErrBadAnswer] and [ErrDeclinedWithValue]; at "items/<item ID>",
-// [ErrMissingItem] and [ErrSkipConflict]. Missing items are never prorated.
+// [ErrMissingItem] and [ErrSkipConflict].
+//
+// # Flags survive an invalid response
+//
+// A flag never waits for a complete response. With the error, Score returns
+// a partial Result (Incomplete set; no total, band or screen) holding the
+// flags its valid answers raise for certain: PHQ-9 item 9 answered 1 raises
+// the suicide-risk flag even when item 6 is missing, and an ASQ with a yes
+// to question 1 raises its positive-screen flag even when question 5 is
+// unanswered. When any flag is raised, the error is a *[FlagError]
+// carrying the same flags and wrapping the *validation.Error, so a host
+// that only looks at the error still finds them with errors.As, and its
+// text names them. Act on every flag of the Result or the FlagError,
+// whether or not err is nil.
+//
+// # Unscored items never block
+//
+// A problem with an answer to an unscored item that no flag reads (the
+// PHQ-9 and GAD-7 difficulty question, the PC-PTSD-5 exposure question)
+// never blocks the score: the answer is set aside and reported in
+// [Result.Warnings] at the path an error would have. An unscored item a
+// flag reads (ASQ question 5) is needed to decide the flag and is checked
+// like a scored one.
 func (c *Catalog) Score(r Response) (Result, error) {
 	i, ok := c.index[r.Instrument]
 	if !ok {
 		var v validation.Collector
 		v.Add("instrument", ErrUnknownInstrument)
-		return Result{}, v.Err()
+		return Result{Instrument: r.Instrument, Date: r.Date, Incomplete: true}, v.Err()
 	}
 	var res Result
 	err := c.list[i].score(&r, &c.meta[i], &res)
+	if err != nil && len(res.Flags) > 0 {
+		err = &FlagError{Flags: cloneFlags(res.Flags), Err: err}
+	}
 	return res, err
 }
 

@@ -48,6 +48,38 @@ func ExampleScore_missingItems() {
 	// true
 }
 
+// A response that cannot be scored still raises its flags: item 9 is
+// answered "Several days" but item 6 is missing. The flags come both in
+// the partial Result and in the error, so a host that only looks at the
+// error still finds them.
+func ExampleScore_flagsSurviveErrors() {
+	res, err := assessment.Score(assessment.Response{
+		Instrument: assessment.PHQ9,
+		Answers: []assessment.Answer{
+			{Item: "1", Value: new(1)}, {Item: "2", Value: new(2)}, {Item: "3", Value: new(1)},
+			{Item: "4", Value: new(2)}, {Item: "5", Value: new(0)}, {Item: "7", Value: new(1)},
+			{Item: "8", Value: new(0)}, {Item: "9", Value: new(1)},
+		},
+	})
+	fmt.Println("incomplete:", res.Incomplete)
+	var fe *assessment.FlagError
+	if errors.As(err, &fe) {
+		for _, f := range fe.Flags {
+			fmt.Printf("act on %s [%s] despite the error\n", f.ID, f.Urgency)
+		}
+	}
+	var verr *validation.Error
+	if errors.As(err, &verr) {
+		for _, f := range verr.Fields {
+			fmt.Println(f)
+		}
+	}
+	// Output:
+	// incomplete: true
+	// act on phq-9/item-9 [same-day] despite the error
+	// items/6: assessment: required item not answered
+}
+
 func ExampleScore_subscales() {
 	res, _ := assessment.Score(assessment.Response{
 		Instrument: assessment.PCL5,

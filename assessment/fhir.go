@@ -171,13 +171,13 @@ func (c *Catalog) ImportQuestionnaireResponse(data []byte, opts ...ImportOption)
 			continue
 		}
 		if prev, dup := byItem[idx]; dup {
-			if imp.Response.Answers[prev].Value != val {
+			if *imp.Response.Answers[prev].Value != val {
 				v.Add(fi.path+"/answer/0", ErrConflictingAnswer)
 			}
 			continue
 		}
 		byItem[idx] = len(imp.Response.Answers)
-		imp.Response.Answers = append(imp.Response.Answers, Answer{Item: in.Items[idx].ID, Value: val})
+		imp.Response.Answers = append(imp.Response.Answers, Answer{Item: in.Items[idx].ID, Value: &val})
 	}
 	if err := v.Err(); err != nil {
 		return Import{}, err

@@ -103,7 +103,7 @@ func TestImportRecognition(t *testing.T) {
 		 {"linkId":"q2","definition":"http://loinc.org#68509-9","answer":[{"valueDecimal":1.0}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, assessment.GAD2, imp.Response.Instrument)
-	assert.Equal(t, []assessment.Answer{{Item: "1", Value: 2}, {Item: "2", Value: 1}}, imp.Response.Answers)
+	assert.Equal(t, []assessment.Answer{{Item: "1", Value: new(2)}, {Item: "2", Value: new(1)}}, imp.Response.Answers)
 }
 
 func TestImportErrors(t *testing.T) {

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"cmp"
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -323,11 +324,19 @@ func ScoreIntake(in Intake) ([]Result, error) { return builtin().ScoreIntake(in)
 // "domains" for an unknown domain ID or status (the path does not repeat the
 // key); the [Condition.Validate] errors under "conditions/<position>" and
 // [ErrDuplicateID] for a repeated code; every scoring error of
-// [Catalog.Score] under "responses/<position>", and [ErrBadValue] at
-// "responses/<position>/sex" when a response's sex contradicts the client's;
-// [ErrRequired] for empty names and texts; [ErrOutOfRange] for sleep hours
-// outside 0-24, days outside 0-7 and an ACE count outside 0-10; and
-// [ErrBadValue] for invalid enumerations and an undetermined language.
+// [Catalog.Score] under "responses/<position>", [ErrBadValue] at
+// "responses/<position>/sex" when a response's sex contradicts the client's,
+// and [ErrDuplicateID] at "responses/<position>/date" for a second response
+// to one instrument on one date; [ErrRequired] for empty names and texts;
+// [ErrOutOfRange] for sleep hours outside 0-24, days outside 0-7 and an ACE
+// count outside 0-10; and [ErrBadValue] for invalid enumerations and an
+// undetermined language.
+//
+// Flags are never lost to an error. With an error, ScoreIntake still
+// returns a result for every response: complete for those that could be
+// scored, partial (Incomplete, holding only flags) for the others, as
+// [Catalog.Score] describes. When any response raised a flag, the error is a
+// *[FlagError] carrying every flag of every response, valid or not.
 func (c *Catalog) ScoreIntake(in Intake) ([]Result, error) {
 	var v validation.Collector
 	if in.Date.IsZero() {
@@ -348,28 +357,52 @@ func (c *Catalog) ScoreIntake(in Intake) ([]Result, error) {
 		}
 		seen[cond.Code] = true
 	}
+	type administration struct {
+		id   InstrumentID
+		date Date
+	}
+	given := make(map[administration]bool, len(in.Responses))
 	results := make([]Result, 0, len(in.Responses))
+	var flags []Flag
 	for i, r := range in.Responses {
 		p := validation.Join("responses", validation.Index(i))
 		if r.Date.IsZero() || (!in.Date.IsZero() && r.Date.After(in.Date)) {
 			v.Add(p+"/date", ErrBadDate)
+		} else if k := (administration{r.Instrument, r.Date}); given[k] {
+			v.Add(p+"/date", ErrDuplicateID)
+		} else {
+			given[k] = true
 		}
 		if r.Sex != SexUnknown && r.Sex != in.Client.Sex {
 			v.Add(p+"/sex", ErrBadValue)
 		}
 		r.Sex = in.Client.Sex
 		res, err := c.Score(r)
-		v.Merge(p, err)
-		if err == nil {
-			results = append(results, res)
+		v.Merge(p, problems(err))
+		results = append(results, res)
+		for _, f := range res.Flags {
+			flags = append(flags, f.clone())
 		}
 	}
 	in.validateFacts(&v)
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
 	slices.SortStableFunc(results, func(a, b Result) int { return a.Date.Compare(b.Date) })
+	if err := v.Err(); err != nil {
+		if len(flags) > 0 {
+			err = &FlagError{Flags: flags, Err: err}
+		}
+		return results, err
+	}
 	return results, nil
+}
+
+// problems returns the *validation.Error inside err, which may be a
+// *FlagError, so that its problems can be merged under a prefix.
+func problems(err error) error {
+	var ve *validation.Error
+	if errors.As(err, &ve) {
+		return ve
+	}
+	return err
 }
 
 func (in Intake) validateFacts(v *validation.Collector) {

@@ -234,3 +234,49 @@ func TestConditionGroups(t *testing.T) {
 		assert.Equal(t, g, got)
 	}
 }
+
+// TestIntakeDuplicateAdministration: two responses to one instrument on one
+// date are an error; on different dates they are a series.
+func TestIntakeDuplicateAdministration(t *testing.T) {
+	in := clientA()
+	again := in.Responses[2] // PHQ-9
+	in.Responses = append(in.Responses, again)
+	var ve *validation.Error
+	require.ErrorAs(t, in.Validate(), &ve)
+	assert.True(t, ve.Has("responses/5/date", assessment.ErrDuplicateID), "%v", ve)
+	assert.Len(t, ve.Fields, 1)
+
+	in.Responses[5].Date = in.Date.AddDays(-14)
+	results, err := assessment.ScoreIntake(in)
+	require.NoError(t, err)
+	assert.Len(t, assessment.PointsOf(results, assessment.PHQ9), 2)
+}
+
+// TestIntakeFlagsSurvive: an invalid response anywhere in an intake does not
+// hide the flags of the others, or its own.
+func TestIntakeFlagsSurvive(t *testing.T) {
+	in := clientA()
+	in.Responses[2].Answers = assessment.Values(2, 2, 3, 2, 1, 2, 1, 1, 2) // PHQ-9 item 9 = 2, valid
+	in.Responses[3].Answers = in.Responses[3].Answers[:2]                  // AUDIT-C question 3 missing
+	in.Responses = append(in.Responses, assessment.Response{Instrument: assessment.ASQ, Date: in.Date,
+		Answers: answers("1", 1, "2", 0, "3", 0, "5", 1)}) // acute, question 4 missing
+
+	results, err := assessment.ScoreIntake(in)
+	var fe *assessment.FlagError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, []string{"phq-9/item-9", "audit/item-escalation", "asq/acute-positive"}, flagIDs(fe.Flags), "every flag, of valid responses too")
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("responses/3/items/3", assessment.ErrMissingItem), "%v", ve)
+	assert.True(t, ve.Has("responses/5/items/4", assessment.ErrMissingItem), "%v", ve)
+
+	require.Len(t, results, len(in.Responses))
+	var incomplete int
+	for _, r := range results {
+		if r.Incomplete {
+			incomplete++
+		}
+	}
+	assert.Equal(t, 2, incomplete)
+	assert.ErrorAs(t, in.Validate(), &fe)
+}

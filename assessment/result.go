@@ -1,6 +1,9 @@
 package assessment
 
 import (
+	"encoding/json"
+	"slices"
+
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/internal/enum"
 )
@@ -20,24 +23,30 @@ type Response struct {
 	Answers []Answer `json:"answers"`
 }
 
-// An Answer is the answer to one item.
+// An Answer is the answer to one item: a value, or an explicit decline.
+// An answer with neither is an error, never a zero.
 type Answer struct {
 	// Item is the item's ID, such as "9".
 	Item string `json:"item"`
-	// Value is the score of the option chosen.
-	Value int `json:"value"`
+	// Value is the score of the option chosen, such as new(2). Nil means no
+	// value: in JSON, a missing or null "value". Scoring reports
+	// [ErrNoValue] for an answer with no value that is not declined.
+	Value *int `json:"value,omitempty"`
 	// Declined records that the respondent chose not to answer; Value must
-	// then be 0. A declined item counts as missing unless the instrument
+	// then be nil. A declined item counts as missing unless the instrument
 	// gives declining a meaning (the ASQ reads it as a positive screen).
 	Declined bool `json:"declined,omitempty"`
 }
 
 // Values returns answers to items "1", "2", … in order, one per value: a
-// shorthand for instruments whose items are numbered from 1.
+// shorthand for instruments whose items are numbered from 1. Its answers
+// share one backing array for their values.
 func Values(values ...int) []Answer {
 	a := make([]Answer, len(values))
-	for i, v := range values {
-		a[i] = Answer{Item: itemNumber(i + 1), Value: v}
+	vs := make([]int, len(values))
+	copy(vs, values)
+	for i := range vs {
+		a[i] = Answer{Item: itemNumber(i + 1), Value: &vs[i]}
 	}
 	return a
 }
@@ -56,7 +65,9 @@ func itemNumber(n int) string {
 	return string(b)
 }
 
-// A Result is a scored response.
+// A Result is a scored response, or, with an error from [Catalog.Score], the
+// partial result of a response that could not be scored: Incomplete set and
+// only Instrument, Date, Flags and Warnings filled in.
 type Result struct {
 	// Instrument is the ID of the instrument scored.
 	Instrument InstrumentID `json:"instrument"`
@@ -77,8 +88,74 @@ type Result struct {
 	// Criteria are the published symptom-count rules and whether each is
 	// met.
 	Criteria []CriterionResult `json:"criteria,omitempty"`
-	// Flags are what must be acted on whatever the total.
+	// Flags are what must be acted on whatever the total, complete or not.
 	Flags []Flag `json:"flags,omitempty"`
+	// Warnings are problems with answers to unscored items that were set
+	// aside without blocking the score, such as a PHQ-9 difficulty answer
+	// that is not one of its options.
+	Warnings []Warning `json:"warnings,omitempty"`
+	// Incomplete marks the partial result of a response that could not be
+	// scored: Total, Max, Band, Screen, Subscales and Criteria are unset.
+	Incomplete bool `json:"incomplete,omitempty"`
+}
+
+// A Warning is a problem that did not block a score: an answer to an
+// unscored item that was set aside, or, in a FHIR import, an answer that
+// could not be read to such an item.
+type Warning struct {
+	// Path locates the problem, as a [validation.FieldError] would:
+	// "answers/9/value", "items/exposure", "item/9/answer/0".
+	Path string
+	// Err is the problem, one of this package's sentinel errors such as
+	// [ErrBadAnswer]; test it with errors.Is.
+	Err error
+}
+
+// Error returns the path and the problem, as in "answers/9/value:
+// assessment: answer is not one of the item's options".
+func (w Warning) Error() string {
+	if w.Err == nil {
+		return w.Path
+	}
+	return w.Path + ": " + w.Err.Error()
+}
+
+// Unwrap returns w.Err.
+func (w Warning) Unwrap() error { return w.Err }
+
+// warningErrors are the problems a Warning may hold.
+var warningErrors = [...]error{ErrUnknownItem, ErrDuplicateItem, ErrMissingItem, ErrNoValue, ErrBadAnswer,
+	ErrSkipConflict, ErrDeclinedWithValue, ErrUnmappedAnswer, ErrConflictingAnswer}
+
+type warningJSON struct {
+	Path    string `json:"path"`
+	Problem string `json:"problem"`
+}
+
+// MarshalJSON writes w as {"path": ..., "problem": ...}, the problem being
+// the text of its sentinel error.
+func (w Warning) MarshalJSON() ([]byte, error) {
+	j := warningJSON{Path: w.Path}
+	if w.Err != nil {
+		j.Problem = w.Err.Error()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the problem must be the text
+// of one of this package's sentinel errors, or it returns [ErrBadValue].
+func (w *Warning) UnmarshalJSON(data []byte) error {
+	var j warningJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	for _, e := range warningErrors {
+		if e.Error() == j.Problem {
+			*w = Warning{Path: j.Path, Err: e}
+			return nil
+		}
+	}
+	return ErrBadValue
 }
 
 // Percentage returns the total as a percentage of the highest possible
@@ -132,6 +209,13 @@ type SubscaleScore struct {
 type CriterionResult struct {
 	ID  string `json:"id"`
 	Met bool   `json:"met"`
+}
+
+// clone returns a copy of f that shares no memory with it.
+func (f Flag) clone() Flag {
+	f.Items = slices.Clone(f.Items)
+	f.Sources = slices.Clone(f.Sources)
+	return f
 }
 
 // A Flag is something in a response that must be acted on whatever the

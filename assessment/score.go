@@ -1,6 +1,10 @@
 package assessment
 
-import "github.com/wholeperson/integrative/validation"
+import (
+	"slices"
+
+	"github.com/wholeperson/integrative/validation"
+)
 
 // slot states
 const (
@@ -8,6 +12,9 @@ const (
 	slotAnswered
 	slotDeclined
 	slotSkipped
+	// slotReported: the item's answer had a problem, already reported;
+	// it is neither missing nor usable.
+	slotReported
 )
 
 type slot struct {
@@ -22,6 +29,11 @@ const stackItems = 32
 // score runs the scoring engine with the instrument's precomputed meta. in
 // must have passed Validate; the engine still never indexes out of range on
 // a malformed definition.
+//
+// A problem with an answer to a scored item, or to an unscored item a flag
+// rule reads, goes into the returned error; a problem with any other
+// unscored item goes into res.Warnings and never blocks the score. When the
+// error is not nil, res is the partial result of [Catalog.Score].
 func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 	n := len(in.Items)
 	var buf [stackItems]slot
@@ -33,7 +45,18 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 	}
 
 	var v validation.Collector
-	for i, a := range r.Answers {
+	var warnings []Warning
+	// report records err at path: a warning for an item whose problems do
+	// not block the score, an error otherwise.
+	report := func(idx int, path string, err error) {
+		if m.lenient(idx) {
+			warnings = append(warnings, Warning{Path: path, Err: err})
+			return
+		}
+		v.Add(path, err)
+	}
+	for i := range r.Answers {
+		a := &r.Answers[i]
 		idx := -1
 		if i < n && in.Items[i].ID == a.Item {
 			idx = i
@@ -44,17 +67,23 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 		case idx < 0:
 			v.Add(answerPath(i, "item"), ErrUnknownItem)
 		case slots[idx].state != slotMissing:
-			v.Add(answerPath(i, "item"), ErrDuplicateItem)
-		case a.Declined && a.Value != 0:
-			v.Add(answerPath(i, "value"), ErrDeclinedWithValue)
-			slots[idx].state = slotAnswered // reported; not also missing
+			report(idx, answerPath(i, "item"), ErrDuplicateItem)
+			if !m.lenient(idx) {
+				slots[idx].state = slotReported
+			}
+		case a.Declined && a.Value != nil:
+			report(idx, answerPath(i, "value"), ErrDeclinedWithValue)
+			slots[idx].state = slotReported
 		case a.Declined:
 			slots[idx].state = slotDeclined
-		case !m.allows(in, idx, a.Value):
-			v.Add(answerPath(i, "value"), ErrBadAnswer)
-			slots[idx].state = slotAnswered // reported; not also missing
+		case a.Value == nil:
+			report(idx, answerPath(i, "value"), ErrNoValue)
+			slots[idx].state = slotReported
+		case !m.allows(in, idx, *a.Value):
+			report(idx, answerPath(i, "value"), ErrBadAnswer)
+			slots[idx].state = slotReported
 		default:
-			slots[idx] = slot{value: int32(a.Value), state: slotAnswered}
+			slots[idx] = slot{value: int32(*a.Value), state: slotAnswered}
 		}
 	}
 
@@ -69,7 +98,7 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 			}
 			switch s := &slots[idx]; {
 			case s.state == slotAnswered && s.value != 0:
-				v.Add("items/"+id, ErrSkipConflict)
+				report(idx, "items/"+id, ErrSkipConflict)
 			case s.state != slotAnswered:
 				*s = slot{state: slotSkipped}
 			}
@@ -83,26 +112,28 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 		switch slots[i].state {
 		case slotMissing:
 			if !it.Optional {
-				v.Add("items/"+it.ID, ErrMissingItem)
+				report(i, "items/"+it.ID, ErrMissingItem)
 			}
 		case slotDeclined:
 			switch {
 			case in.DeclinedIsPositive && !it.Unscored:
 				declinedPositive = true
 			case !it.Optional:
-				v.Add("items/"+it.ID, ErrMissingItem)
+				report(i, "items/"+it.ID, ErrMissingItem)
 			}
-		default:
+		case slotAnswered, slotSkipped:
 			if !it.Unscored {
 				total += int(slots[i].value)
 			}
 		}
 	}
 	if v.Len() > 0 {
+		in.partial(r, m, res, declinedPositive)
+		res.Warnings = sortWarnings(warnings)
 		return v.Err()
 	}
 
-	*res = Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi}
+	*res = Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi, Warnings: sortWarnings(warnings)}
 	res.Band = in.band(res.Total)
 	res.Screen = in.Cutoff.read(res.Total, r.Sex)
 	if declinedPositive {
@@ -121,13 +152,133 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 		}
 	}
 	for i := range in.Flags {
-		if rule := &in.Flags[i]; in.raised(slots, rule, res) {
-			f := rule.Flag
-			f.Items = in.triggers(slots, rule)
-			res.Flags = append(res.Flags, f)
+		rule := &in.Flags[i]
+		positive := rule.OnPositive && res.Screen == ScreenPositive
+		if rule.Unless != "" {
+			if _, raised := res.Flag(rule.Unless); raised {
+				continue
+			}
+		}
+		items := in.triggers(slots, rule)
+		if positive || len(items) > 0 {
+			res.Flags = append(res.Flags, rule.Flag.raised(items))
 		}
 	}
 	return nil
+}
+
+// partial fills res with what a response that cannot be scored still says
+// for certain: its instrument, its date and the flags its valid answers
+// raise. A flag on an item range is raised when any valid answer to the
+// item lies in the range (of conflicting answers to one item, the one that
+// raises it counts); a flag on a positive screen is raised when the screen
+// is positive whatever the missing answers would be.
+func (in *Instrument) partial(r *Response, m *meta, res *Result, declinedPositive bool) {
+	*res = Result{Instrument: in.ID, Date: r.Date, Incomplete: true}
+	// low is the smallest total the valid answers allow (missing items
+	// scoring 0, the lowest possible value), high the largest.
+	low, high := 0, 0
+	for i := range in.Items {
+		it := &in.Items[i]
+		if it.Unscored {
+			continue
+		}
+		lo, hi, ok := in.answered(r, m, i)
+		switch {
+		case ok:
+			low += hi // the most concerning of conflicting answers
+			high += lo
+		default:
+			high += m.itemMax[i]
+		}
+	}
+	positive := declinedPositive
+	c := &in.Cutoff
+	switch {
+	case c.IsZero():
+	case c.Max != 0:
+		positive = positive || high <= c.Max
+	case c.sexSpecific():
+		cut := max(c.Female, c.Male)
+		switch r.Sex {
+		case SexFemale:
+			cut = c.Female
+		case SexMale:
+			cut = c.Male
+		}
+		positive = positive || low >= cut
+	default:
+		positive = positive || low >= c.Min
+	}
+	for i := range in.Flags {
+		rule := &in.Flags[i]
+		if rule.Unless != "" {
+			if _, raised := res.Flag(rule.Unless); raised {
+				continue
+			}
+		}
+		var items []string
+		for j := range rule.Any {
+			ir := &rule.Any[j]
+			if in.anyAnswerIn(r, m, ir) {
+				items = append(items, ir.Item)
+			}
+		}
+		if (rule.OnPositive && positive) || len(items) > 0 {
+			res.Flags = append(res.Flags, rule.Flag.raised(items))
+		}
+	}
+}
+
+// answered returns the smallest and largest valid values answered to item
+// idx, and whether there is one.
+func (in *Instrument) answered(r *Response, m *meta, idx int) (lo, hi int, ok bool) {
+	id := in.Items[idx].ID
+	for i := range r.Answers {
+		a := &r.Answers[i]
+		if a.Item != id || a.Declined || a.Value == nil || !m.allows(in, idx, *a.Value) {
+			continue
+		}
+		if !ok {
+			lo, hi, ok = *a.Value, *a.Value, true
+			continue
+		}
+		lo, hi = min(lo, *a.Value), max(hi, *a.Value)
+	}
+	return lo, hi, ok
+}
+
+// anyAnswerIn reports whether a valid answer to ir's item lies in its
+// range.
+func (in *Instrument) anyAnswerIn(r *Response, m *meta, ir *ItemRange) bool {
+	idx := in.itemIndex(ir.Item)
+	if idx < 0 {
+		return false
+	}
+	for i := range r.Answers {
+		a := &r.Answers[i]
+		if a.Item == ir.Item && !a.Declined && a.Value != nil && m.allows(in, idx, *a.Value) &&
+			*a.Value >= ir.Min && *a.Value <= ir.Max {
+			return true
+		}
+	}
+	return false
+}
+
+// raised returns a copy of f, raised by items, that shares no memory with
+// the catalog.
+func (f *Flag) raised(items []string) Flag {
+	c := *f
+	c.Items = items
+	c.Sources = slices.Clone(f.Sources)
+	return c
+}
+
+func sortWarnings(w []Warning) []Warning {
+	if len(w) > 1 {
+		slices.SortStableFunc(w, func(a, b Warning) int { return validation.ComparePaths(a.Path, b.Path) })
+	}
+	return w
 }
 
 func answerPath(i int, field string) string {
@@ -141,6 +292,10 @@ func (m *meta) allows(in *Instrument, idx, v int) bool {
 	}
 	return in.Items[idx].hasValue(v)
 }
+
+// lenient reports whether problems with item idx are warnings: it is
+// unscored and no flag rule reads it.
+func (m *meta) lenient(idx int) bool { return idx < len(m.lenientItems) && m.lenientItems[idx] }
 
 func (it *Item) hasValue(v int) bool {
 	for i := range it.Options {
@@ -253,24 +408,6 @@ func (in *Instrument) met(slots []slot, c Criterion) bool {
 		}
 	}
 	return true
-}
-
-// raised reports whether rule raises its flag.
-func (in *Instrument) raised(slots []slot, rule *FlagRule, res *Result) bool {
-	if rule.Unless != "" {
-		if _, raised := res.Flag(rule.Unless); raised {
-			return false
-		}
-	}
-	if rule.OnPositive && res.Screen == ScreenPositive {
-		return true
-	}
-	for j := range rule.Any {
-		if in.triggered(slots, &rule.Any[j]) {
-			return true
-		}
-	}
-	return false
 }
 
 // triggers returns the items of rule.Any that triggered it.

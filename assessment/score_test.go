@@ -13,7 +13,7 @@ import (
 func answers(pairs ...any) []assessment.Answer {
 	var a []assessment.Answer
 	for i := 0; i+1 < len(pairs); i += 2 {
-		a = append(a, assessment.Answer{Item: pairs[i].(string), Value: pairs[i+1].(int)})
+		a = append(a, assessment.Answer{Item: pairs[i].(string), Value: new(pairs[i+1].(int))})
 	}
 	return a
 }
@@ -33,7 +33,7 @@ func TestPublishedExamples(t *testing.T) {
 	}{
 		{
 			name:  "PHQ-9 US Core example (2,2,2,2,1,1,2,0,0)",
-			resp:  assessment.Response{Instrument: assessment.PHQ9, Answers: append(assessment.Values(2, 2, 2, 2, 1, 1, 2, 0, 0), assessment.Answer{Item: "difficulty", Value: 1})},
+			resp:  assessment.Response{Instrument: assessment.PHQ9, Answers: append(assessment.Values(2, 2, 2, 2, 1, 1, 2, 0, 0), assessment.Answer{Item: "difficulty", Value: new(1)})},
 			total: 12, band: "moderate", screen: assessment.ScreenPositive,
 		},
 		{
@@ -140,7 +140,7 @@ func TestPublishedExamples(t *testing.T) {
 		{
 			name: "ASQ refusal to answer is a positive screen",
 			resp: assessment.Response{Instrument: assessment.ASQ, Answers: []assessment.Answer{
-				{Item: "1", Value: 0}, {Item: "2", Declined: true}, {Item: "3", Value: 0}, {Item: "4", Value: 0}, {Item: "5", Value: 0}}},
+				{Item: "1", Value: new(0)}, {Item: "2", Declined: true}, {Item: "3", Value: new(0)}, {Item: "4", Value: new(0)}, {Item: "5", Value: new(0)}}},
 			total: 0, screen: assessment.ScreenPositive, flags: []string{"asq/non-acute-positive"},
 		},
 		{
@@ -295,10 +295,10 @@ func scoreTotal(t *testing.T, in assessment.Instrument, total int, sex assessmen
 		case it.Unscored && it.Optional:
 			continue
 		case it.Unscored && it.ID == "exposure":
-			a = append(a, assessment.Answer{Item: it.ID, Value: hi})
+			a = append(a, assessment.Answer{Item: it.ID, Value: new(hi)})
 			continue
 		case it.Unscored:
-			a = append(a, assessment.Answer{Item: it.ID, Value: lo})
+			a = append(a, assessment.Answer{Item: it.ID, Value: new(lo)})
 			continue
 		}
 		best := lo
@@ -307,7 +307,7 @@ func scoreTotal(t *testing.T, in assessment.Instrument, total int, sex assessmen
 				best = o.Value
 			}
 		}
-		a = append(a, assessment.Answer{Item: it.ID, Value: best})
+		a = append(a, assessment.Answer{Item: it.ID, Value: new(best)})
 		left -= best
 	}
 	require.Zero(t, left, "cannot build total %d for %s", total, in.ID)
@@ -350,12 +350,12 @@ func TestScoreErrors(t *testing.T) {
 		},
 		{
 			name: "declined answer with a value",
-			resp: assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: "1", Value: 2, Declined: true}, {Item: "2", Value: 0}}},
+			resp: assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: "1", Value: new(2), Declined: true}, {Item: "2", Value: new(0)}}},
 			want: map[string]error{"answers/0/value": assessment.ErrDeclinedWithValue},
 		},
 		{
 			name: "a declined item counts as missing on the PHQ-2",
-			resp: assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: "1", Declined: true}, {Item: "2", Value: 0}}},
+			resp: assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: "1", Declined: true}, {Item: "2", Value: new(0)}}},
 			want: map[string]error{"items/1": assessment.ErrMissingItem},
 		},
 		{
@@ -396,10 +396,10 @@ func TestScoreErrors(t *testing.T) {
 
 func TestScoreErrorTextDoesNotEchoInput(t *testing.T) {
 	secret := "my name is Jane and I live on Elm Street"
-	_, err := assessment.Score(assessment.Response{Instrument: assessment.InstrumentID(secret), Answers: []assessment.Answer{{Item: secret, Value: 1}}})
+	_, err := assessment.Score(assessment.Response{Instrument: assessment.InstrumentID(secret), Answers: []assessment.Answer{{Item: secret, Value: new(1)}}})
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "Jane")
-	_, err = assessment.Score(assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: secret, Value: 1}}})
+	_, err = assessment.Score(assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: secret, Value: new(1)}}})
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "Jane")
 }

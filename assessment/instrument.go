@@ -405,13 +405,24 @@ func (in *Instrument) Range() (lo, hi int) {
 	return lo, hi
 }
 
-// Item returns the item with the given ID.
+// Item returns a copy of the item with the given ID.
 func (in *Instrument) Item(id string) (Item, bool) {
 	i := in.itemIndex(id)
 	if i < 0 {
 		return Item{}, false
 	}
-	return in.Items[i], true
+	return in.Items[i].clone(), true
+}
+
+// clone returns a deep copy of it.
+func (it Item) clone() Item {
+	it.Text = slices.Clone(it.Text)
+	it.Options = slices.Clone(it.Options)
+	for j := range it.Options {
+		it.Options[j].Label = slices.Clone(it.Options[j].Label)
+		it.Options[j].AltCodes = slices.Clone(it.Options[j].AltCodes)
+	}
+	return it
 }
 
 func (in *Instrument) itemIndex(id string) int {
@@ -448,13 +459,7 @@ func (in *Instrument) clone() Instrument {
 	c.Instructions = slices.Clone(in.Instructions)
 	c.Items = slices.Clone(in.Items)
 	for i := range c.Items {
-		it := &c.Items[i]
-		it.Text = slices.Clone(it.Text)
-		it.Options = slices.Clone(it.Options)
-		for j := range it.Options {
-			it.Options[j].Label = slices.Clone(it.Options[j].Label)
-			it.Options[j].AltCodes = slices.Clone(it.Options[j].AltCodes)
-		}
+		c.Items[i] = c.Items[i].clone()
 	}
 	c.Subscales = slices.Clone(in.Subscales)
 	for i := range c.Subscales {
@@ -481,8 +486,7 @@ func (in *Instrument) clone() Instrument {
 	for i := range c.Flags {
 		f := &c.Flags[i]
 		f.Any = slices.Clone(f.Any)
-		f.Flag.Items = slices.Clone(f.Flag.Items)
-		f.Flag.Sources = slices.Clone(f.Flag.Sources)
+		f.Flag = f.Flag.clone()
 	}
 	c.Outcome = in.Outcome.clone()
 	c.Sources = slices.Clone(in.Sources)

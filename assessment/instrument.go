@@ -204,14 +204,26 @@ type ItemRange struct {
 	Min, Max int
 }
 
+// Limits of an instrument definition. They keep every total, subscale and
+// bound within a few million, so no arithmetic on a host-defined
+// instrument can overflow.
+const (
+	// MaxItems is the most items an instrument may have.
+	MaxItems = 1000
+	// MaxOptionValue is the largest value an option may have; the smallest
+	// is 0.
+	MaxOptionValue = 1000
+)
+
 // Validate checks that in can be scored. It returns nil or a
 // *[validation.Error] with one entry per problem, at paths such as
 // "items/3/options/1": [ErrRequired] for a missing ID, name, item, option,
 // text or licence; [ErrDuplicateID] for a repeated item, option value or
 // subscale; [ErrUnknownItem] for a subscale, skip rule, criterion or flag
 // that names no item; [ErrBadCode] for a malformed LOINC code;
-// [ErrOutOfRange] for bands that overlap or fall outside the possible
-// totals; [ErrBadValue] for text slices whose length is not the number of
+// [ErrOutOfRange] for more than [MaxItems] items, an option value outside
+// 0 to [MaxOptionValue], and bands that overlap or fall outside the
+// possible totals; [ErrBadValue] for text slices whose length is not the number of
 // languages; and [evidence.ErrNoSource] and the [evidence.Source.Validate]
 // errors for missing or invalid sources.
 func (in *Instrument) Validate() error {
@@ -236,6 +248,10 @@ func (in *Instrument) Validate() error {
 	if len(in.Items) == 0 {
 		v.Add("items", ErrRequired)
 	}
+	if len(in.Items) > MaxItems {
+		v.Add("items", ErrOutOfRange)
+		return v.Err()
+	}
 	ids := make(map[string]int, len(in.Items))
 	for i, it := range in.Items {
 		p := validation.Join("items", validation.Index(i))
@@ -257,7 +273,7 @@ func (in *Instrument) Validate() error {
 				v.Add(op+"/value", ErrDuplicateID)
 			}
 			seen[o.Value] = true
-			if o.Value < 0 {
+			if o.Value < 0 || o.Value > MaxOptionValue {
 				v.Add(op+"/value", ErrOutOfRange)
 			}
 			texts(&v, op+"/label", o.Label, nl)

@@ -1,6 +1,7 @@
 package assessment_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -105,6 +106,19 @@ func TestInstrumentValidate(t *testing.T) {
 		{"duplicate option value", func(in *assessment.Instrument) {
 			in.Items[0].Options = []assessment.Option{{Value: 1, Label: []string{"No", "No"}}, {Value: 1, Label: []string{"Yes", "Sí"}}}
 		}, "items/0/options/1/value", assessment.ErrDuplicateID},
+		{"option value that could overflow a total", func(in *assessment.Instrument) {
+			in.Items[1].Options = []assessment.Option{{Value: 0, Label: []string{"No", "No"}}, {Value: 1 << 31, Label: []string{"Yes", "Sí"}}}
+		}, "items/1/options/1/value", assessment.ErrOutOfRange},
+		{"negative option value", func(in *assessment.Instrument) {
+			in.Items[1].Options = []assessment.Option{{Value: -1, Label: []string{"No", "No"}}, {Value: 1, Label: []string{"Yes", "Sí"}}}
+		}, "items/1/options/0/value", assessment.ErrOutOfRange},
+		{"too many items", func(in *assessment.Instrument) {
+			for len(in.Items) <= assessment.MaxItems {
+				it := in.Items[0]
+				it.ID = fmt.Sprint(len(in.Items) + 1)
+				in.Items = append(in.Items, it)
+			}
+		}, "items", assessment.ErrOutOfRange},
 		{"bad LOINC check digit", func(in *assessment.Instrument) { in.Items[0].Code = "44250-8" }, "items/0/code", assessment.ErrBadCode},
 		{"subscale names unknown item", func(in *assessment.Instrument) { in.Subscales[0].Items = []string{"9"} }, "subscales/0/items/0", assessment.ErrUnknownItem},
 		{"overlapping bands", func(in *assessment.Instrument) { in.Bands[1].Min = 0 }, "bands/1", assessment.ErrOutOfRange},

@@ -54,7 +54,7 @@ func (o Outcome) validate(v *validation.Collector, lo, hi int) {
 	if o.RemissionBelow != 0 && o.HigherIsBetter {
 		v.Add("outcome/remissionBelow", ErrBadDefinition)
 	}
-	if math.IsNaN(o.ReliableChange) || o.ReliableChange < 0 || o.ReliableChange > float64(hi-lo) {
+	if rc := o.ReliableChange; math.IsNaN(rc) || rc < 0 || (rc > 0 && rc < minReliableChange) || rc > float64(hi-lo) {
 		v.Add("outcome/reliableChange", ErrOutOfRange)
 	}
 	if o.defined() {
@@ -62,21 +62,34 @@ func (o Outcome) validate(v *validation.Collector, lo, hi int) {
 	}
 }
 
+// minReliableChange is the smallest reliable-change threshold an outcome
+// may set: totals are whole numbers, so a smaller one would mean the same
+// as 1, and it keeps the reliable change index finite.
+const minReliableChange = 0.5
+
 // zCritical is the two-tailed 5 % critical value of the standard normal
 // distribution that Jacobson and Truax (1991) use for reliable change.
 const zCritical = 1.96
 
 // ReliableChangeFromSEM returns the Jacobson–Truax reliable-change
 // threshold in points for a standard error of measurement sem:
-// 1.96 · √2 · sem (Jacobson & Truax 1991: S_diff = √(2·SE²)).
+// 1.96 · √2 · sem (Jacobson & Truax 1991: S_diff = √(2·SE²)). It returns 0,
+// "no threshold", for a sem that is negative, infinite or NaN.
 func ReliableChangeFromSEM(sem float64) float64 {
+	if !(sem >= 0) || math.IsInf(sem, 0) {
+		return 0
+	}
 	return zCritical * math.Sqrt2 * sem
 }
 
 // JacobsonTruax returns the reliable-change threshold in points for a
 // reference sample's baseline standard deviation sd and the measure's
-// test–retest reliability r: 1.96 · √2 · sd · √(1 − r).
+// test–retest reliability r: 1.96 · √2 · sd · √(1 − r). It returns 0, "no
+// threshold", unless sd is finite and not negative and r lies in 0–1.
 func JacobsonTruax(sd, r float64) float64 {
+	if !(r >= 0 && r <= 1) {
+		return 0
+	}
 	return ReliableChangeFromSEM(sd * math.Sqrt(1-r))
 }
 

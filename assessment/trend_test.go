@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wholeperson/integrative/assessment"
+	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/validation"
 )
 
@@ -112,6 +113,29 @@ func TestTrackRCI(t *testing.T) {
 	assert.InDelta(t, -7/(math.Sqrt2*2.5), tr.RCI, 1e-9)
 	assert.InDelta(t, 6.93, assessment.ReliableChangeFromSEM(2.5), 0.01)
 	assert.InDelta(t, assessment.ReliableChangeFromSEM(5*math.Sqrt(0.2)), assessment.JacobsonTruax(5, 0.8), 1e-12)
+	for _, bad := range [][2]float64{{-1, 0.8}, {math.NaN(), 0.8}, {math.Inf(1), 0.8}, {5, 1.5}, {5, -0.1}, {5, math.NaN()}} {
+		assert.Zero(t, assessment.JacobsonTruax(bad[0], bad[1]), "%v", bad)
+	}
+	assert.Zero(t, assessment.ReliableChangeFromSEM(math.Inf(1)))
+}
+
+// TestTrackStaysFinite: no valid instrument gives an RCI JSON cannot hold;
+// a reliable-change threshold too small to keep it finite is refused.
+func TestTrackStaysFinite(t *testing.T) {
+	in := hostInstrument()
+	in.Outcome = assessment.Outcome{ReliableChange: 1e-320, Sources: []evidence.Source{testSource}}
+	var ve *validation.Error
+	require.ErrorAs(t, in.Validate(), &ve)
+	assert.True(t, ve.Has("outcome/reliableChange", assessment.ErrOutOfRange))
+
+	in.Outcome.ReliableChange = 0.5
+	cat, err := assessment.NewCatalog(in)
+	require.NoError(t, err)
+	tr, err := cat.Track("host-2", []assessment.Point{{Date: day(1, 1), Total: 0}, {Date: day(2, 1), Total: 2}})
+	require.NoError(t, err)
+	assert.False(t, math.IsInf(tr.RCI, 0) || math.IsNaN(tr.RCI))
+	_, err = json.Marshal(tr)
+	assert.NoError(t, err)
 }
 
 func TestTrackZeroBaseline(t *testing.T) {

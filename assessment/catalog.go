@@ -15,6 +15,11 @@ type Catalog struct {
 	index map[InstrumentID]int
 	// meta holds what the scoring engine precomputes per instrument.
 	meta []meta
+	// codes holds every LOINC code the instruments use (panel, total and
+	// item codes), so an importer can find one without allocating.
+	codes map[string]LOINC
+	// owners lists, per item code, the instruments with an item so coded.
+	owners map[LOINC][]int
 }
 
 // meta is precomputed per instrument when a catalog is built.
@@ -78,6 +83,26 @@ func NewCatalog(instruments ...Instrument) (*Catalog, error) {
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
+	}
+	c.codes = map[string]LOINC{}
+	for i := range c.list {
+		in := &c.list[i]
+		for _, code := range []LOINC{in.Panel, in.Total} {
+			if code != "" {
+				c.codes[string(code)] = code
+			}
+		}
+		for _, it := range in.Items {
+			if it.Code != "" {
+				c.codes[string(it.Code)] = it.Code
+				if c.owners == nil {
+					c.owners = map[LOINC][]int{}
+				}
+				if o := c.owners[it.Code]; len(o) == 0 || o[len(o)-1] != i {
+					c.owners[it.Code] = append(o, i)
+				}
+			}
+		}
 	}
 	return c, nil
 }

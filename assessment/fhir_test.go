@@ -113,7 +113,7 @@ func TestImportErrors(t *testing.T) {
 		path string
 		want error
 	}{
-		{"not JSON", []byte(`{"resourceType":`), "", assessment.ErrBadJSON},
+		{"not JSON", []byte(`{"resourceType":`), "", validation.ErrSyntax},
 		{"array", []byte(`[]`), "", assessment.ErrBadJSON},
 		{"wrong resource", []byte(`{"resourceType":"Observation","status":"final"}`), "resourceType", assessment.ErrWrongResource},
 		{"entered in error", []byte(`{"resourceType":"QuestionnaireResponse","status":"entered-in-error","item":[{"linkId":"44250-9","answer":[{"valueInteger":1}]}]}`), "status", assessment.ErrBadStatus},
@@ -121,8 +121,8 @@ func TestImportErrors(t *testing.T) {
 		{"no instrument recognised", qr(`{"linkId":"x","answer":[{"valueInteger":1}]}`), "questionnaire", assessment.ErrUnknownInstrument},
 		{"fractional decimal", qr(`{"linkId":"44250-9","answer":[{"valueDecimal":1.5}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrUnmappedAnswer},
 		{"value out of range", qr(`{"linkId":"44250-9","answer":[{"valueInteger":4}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrUnmappedAnswer},
-		{"unknown answer code", qr(`{"linkId":"44250-9","answer":[{"valueCoding":{"system":"http://loinc.org","code":"LA9999-9"}}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrUnmappedAnswer},
-		{"code and ordinal disagree", qr(`{"linkId":"44250-9","answer":[{"valueCoding":{"code":"LA6569-3","extension":[{"url":"http://hl7.org/fhir/StructureDefinition/ordinalValue","valueDecimal":3}]}}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrConflictingAnswer},
+		{"unknown answer code", qr(`{"linkId":"44250-9","answer":[{"valueCoding":{"system":"http://loinc.org","code":"LA9999-9"}}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0/valueCoding", assessment.ErrUnmappedAnswer},
+		{"code and ordinal disagree", qr(`{"linkId":"44250-9","answer":[{"valueCoding":{"code":"LA6569-3","extension":[{"url":"http://hl7.org/fhir/StructureDefinition/ordinalValue","valueDecimal":3}]}}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0/valueCoding", assessment.ErrConflictingAnswer},
 		{"two answers", qr(`{"linkId":"44250-9","answer":[{"valueInteger":1},{"valueInteger":2}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/1", assessment.ErrConflictingAnswer},
 		{"boolean on a frequency item", qr(`{"linkId":"44250-9","answer":[{"valueBoolean":true}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrUnmappedAnswer},
 		{"string answer", qr(`{"linkId":"44250-9","answer":[{"valueString":"often"}]},{"linkId":"44255-8","answer":[{"valueInteger":1}]}`), "item/0/answer/0", assessment.ErrUnmappedAnswer},
@@ -142,6 +142,7 @@ func TestImportErrors(t *testing.T) {
 	big := make([]byte, assessment.MaxFHIRSize+1)
 	_, err := assessment.ImportQuestionnaireResponse(big)
 	assert.ErrorIs(t, err, assessment.ErrTooLarge)
+	assert.ErrorIs(t, err, validation.ErrTooLarge)
 }
 
 func TestObservationGolden(t *testing.T) {

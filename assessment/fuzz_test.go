@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/wholeperson/integrative/assessment"
@@ -46,8 +47,8 @@ func FuzzScore(f *testing.F) {
 }
 
 // FuzzImportQuestionnaireResponse imports arbitrary bytes: never a panic;
-// an import either fails cleanly or yields a response whose answers name
-// items of the recognised instrument.
+// an import either fails with a validation error or yields a response
+// whose answers name items of the recognised instrument.
 func FuzzImportQuestionnaireResponse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "fhir", "*.json"))
 	for _, name := range files {
@@ -57,22 +58,113 @@ func FuzzImportQuestionnaireResponse(f *testing.F) {
 	}
 	f.Add([]byte(`{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"x","answer":[{"item":[{"linkId":"44250-9","answer":[{"valueDecimal":1e400}]}]}]}]}`))
 	f.Add([]byte(`{"resourceType":"QuestionnaireResponse","status":"completed","authored":"2026","item":[{"linkId":"/","definition":"#","answer":[{"valueQuantity":{}}]}]}`))
+	f.Add([]byte(`{"resourceType":"QuestionnaireResponse","questionnaire":{"reference":"x"},"status":"completed"}`))
+	f.Add([]byte(`{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"44260-8","answer":[{"valueInteger":2}]},{"linkId":"44261-6","answer":[{"valueInteger":99}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		imp, err := assessment.ImportQuestionnaireResponse(data)
+		checkImport(t, imp, err)
+	})
+}
+
+// FuzzImportWithQuestionnaire reads an arbitrary Questionnaire and imports
+// an arbitrary response through it.
+func FuzzImportWithQuestionnaire(f *testing.F) {
+	for _, pair := range [][2]string{
+		{"phq9-local-questionnaire.json", "phq9-local-response.json"},
+		{"gad7-local-questionnaire.json", "gad7-local-response.json"},
+	} {
+		q, errQ := os.ReadFile(filepath.Join("testdata", "fhir", pair[0]))
+		r, errR := os.ReadFile(filepath.Join("testdata", "fhir", pair[1]))
+		if errQ == nil && errR == nil {
+			f.Add(q, r)
+		}
+	}
+	f.Add([]byte(`{"resourceType":"Questionnaire","contained":[{"resourceType":"ValueSet","id":"v","expansion":{"contains":[{"code":"a","extension":[{"url":"http://hl7.org/fhir/StructureDefinition/ordinalValue","valueDecimal":2}]}]}}],
+		"item":[{"linkId":"q","code":[{"code":"44250-9"}],"answerValueSet":"#v"}]}`),
+		[]byte(`{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"q","answer":[{"valueCoding":{"code":"a"}}]}]}`))
+	f.Fuzz(func(t *testing.T, qdata, data []byte) {
+		q, err := assessment.ReadQuestionnaire(qdata)
 		if err != nil {
+			var ve *validation.Error
+			if !errors.As(err, &ve) {
+				t.Fatalf("questionnaire error is not a validation error: %v", err)
+			}
 			return
 		}
-		in, ok := assessment.LookupInstrument(imp.Response.Instrument)
-		if !ok {
-			t.Fatalf("import names an unknown instrument")
-		}
-		for _, a := range imp.Response.Answers {
-			if _, ok := in.Item(a.Item); !ok {
-				t.Fatalf("answer to an item the instrument lacks")
+		imp, err := assessment.ImportQuestionnaireResponse(data, assessment.WithQuestionnaire(q))
+		checkImport(t, imp, err)
+	})
+}
+
+// FuzzImportHostMap imports an arbitrary response with a host's linkId map
+// built from the fuzzed text.
+func FuzzImportHostMap(f *testing.F) {
+	if data, err := os.ReadFile(filepath.Join("testdata", "fhir", "who5-host-map.json")); err == nil {
+		f.Add(data, "cheerful=1;calm=2;active=3;rested=4;interest=5")
+	}
+	f.Add([]byte(`{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"a","answer":[{"valueBoolean":true}]}]}`), "a=exposure;b=9")
+	f.Fuzz(func(t *testing.T, data []byte, links string) {
+		m := map[string]string{}
+		for _, pair := range strings.Split(links, ";") {
+			if k, v, ok := strings.Cut(pair, "="); ok {
+				m[k] = v
 			}
 		}
-		_, _ = assessment.Score(imp.Response)
+		for _, id := range []assessment.InstrumentID{assessment.WHO5, assessment.PCPTSD5} {
+			imp, err := assessment.ImportQuestionnaireResponse(data, assessment.ForInstrument(id), assessment.WithLinkIDs(m))
+			checkImport(t, imp, err)
+		}
 	})
+}
+
+// FuzzReadQuestionnaire reads arbitrary bytes as a Questionnaire.
+func FuzzReadQuestionnaire(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "fhir", "*questionnaire.json"))
+	for _, name := range files {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`{"resourceType":"Questionnaire","item":[{"linkId":"a","option":[]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := assessment.ReadQuestionnaire(data)
+		if err != nil {
+			var ve *validation.Error
+			if !errors.As(err, &ve) || len(ve.Fields) == 0 {
+				t.Fatalf("error is not a validation error: %v", err)
+			}
+		}
+	})
+}
+
+// checkImport checks the invariants of every import: a failure is a
+// validation error (possibly carrying flags); a success names only items of
+// its instrument, and its observation is accepted when it scores.
+func checkImport(t *testing.T, imp assessment.Import, err error) {
+	t.Helper()
+	if err != nil {
+		var ve *validation.Error
+		if !errors.As(err, &ve) || len(ve.Fields) == 0 {
+			t.Fatalf("error is not a validation error: %v", err)
+		}
+		return
+	}
+	in, ok := assessment.LookupInstrument(imp.Response.Instrument)
+	if !ok {
+		t.Fatalf("import names an unknown instrument")
+	}
+	for _, a := range imp.Response.Answers {
+		if _, ok := in.Item(a.Item); !ok || a.Value == nil {
+			t.Fatalf("answer to an item the instrument lacks, or without a value")
+		}
+	}
+	res, err := assessment.Score(imp.Response)
+	if err != nil {
+		return
+	}
+	if _, err := res.Observation(assessment.FromResponse(imp)); err != nil && !errors.Is(err, assessment.ErrNoLOINC) {
+		t.Fatalf("a scored import gives no observation: %v", err)
+	}
 }
 
 // FuzzIntake validates arbitrary intakes decoded from JSON: never a panic,

@@ -1,15 +1,23 @@
-// Command fhirscore reads a FHIR R4 QuestionnaireResponse (JSON) for an
-// instrument with LOINC codes, scores it, and prints the score followed by a
-// FHIR R4 Observation carrying the total.
+// Command fhirscore reads a FHIR R4 QuestionnaireResponse (JSON), scores
+// it, and prints the score followed by a FHIR R4 Observation carrying the
+// total.
+//
+// A response whose items carry LOINC codes needs nothing else. A response
+// with local linkIds is read through the Questionnaire it answers, whose
+// items carry the LOINC codes and whose answer options carry the scores:
 //
 //	go run ./examples/fhirscore                       # the built-in sample
 //	go run ./examples/fhirscore -file response.json
+//	go run ./examples/fhirscore -file response.json -questionnaire questionnaire.json
 //	cat response.json | go run ./examples/fhirscore -file -
+//
+// Flags are printed even when the response cannot be scored.
 package main
 
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,6 +40,7 @@ func run(w io.Writer, args []string, stdin io.Reader) error {
 	fs := flag.NewFlagSet("fhirscore", flag.ContinueOnError)
 	fs.SetOutput(w)
 	file := fs.String("file", "", "QuestionnaireResponse JSON file to read, or - for standard input (default: a built-in PHQ-9 sample)")
+	qfile := fs.String("questionnaire", "", "Questionnaire JSON file the response answers, to read local linkIds and answer codes")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -51,16 +60,33 @@ func run(w io.Writer, args []string, stdin io.Reader) error {
 		}
 		data = b
 	}
+	var opts []assessment.ImportOption
+	if *qfile != "" {
+		b, err := os.ReadFile(*qfile)
+		if err != nil {
+			return err
+		}
+		q, err := assessment.ReadQuestionnaire(b)
+		if err != nil {
+			return fmt.Errorf("questionnaire: %w", err)
+		}
+		opts = append(opts, assessment.WithQuestionnaire(q))
+	}
 
-	imp, err := assessment.ImportQuestionnaireResponse(data)
+	imp, err := assessment.ImportQuestionnaireResponse(data, opts...)
 	if err != nil {
+		printFlagsOf(w, err)
 		return err
 	}
 	for _, u := range imp.Unmapped {
 		fmt.Fprintf(w, "Not scored: item %q at %s matches no item of the instrument.\n", u.LinkID, u.Path)
 	}
+	for _, x := range imp.Warnings {
+		fmt.Fprintf(w, "Left out, not scored: %v\n", x)
+	}
 	res, err := assessment.Score(imp.Response)
 	if err != nil {
+		printFlagsOf(w, err)
 		return err
 	}
 	in, _ := assessment.LookupInstrument(res.Instrument)
@@ -77,10 +103,11 @@ func run(w io.Writer, args []string, stdin io.Reader) error {
 		fmt.Fprintf(w, "Check the source system: the resource reports a total of %d, but its answers sum to %d.\n",
 			*imp.ReportedTotal, res.Total)
 	}
-	for _, f := range res.Flags {
-		fmt.Fprintf(w, "FLAG (%s) %s: %s\n  Action: %s\n", f.Urgency, f.ID, f.Reason, f.Action)
+	for _, x := range res.Warnings {
+		fmt.Fprintf(w, "Left out, not scored: %v\n", x)
 	}
-	obs, err := res.Observation()
+	printFlags(w, res.Flags)
+	obs, err := res.Observation(assessment.FromResponse(imp))
 	if err != nil {
 		return err
 	}
@@ -90,4 +117,20 @@ func run(w io.Writer, args []string, stdin io.Reader) error {
 	}
 	fmt.Fprintf(w, "\nObservation:\n%s\n", out)
 	return nil
+}
+
+// printFlagsOf prints the flags an error carries: a response that cannot
+// be scored may still need action today.
+func printFlagsOf(w io.Writer, err error) {
+	var fe *assessment.FlagError
+	if errors.As(err, &fe) {
+		fmt.Fprintln(w, "The response could not be scored, but its answers raise flags:")
+		printFlags(w, fe.Flags)
+	}
+}
+
+func printFlags(w io.Writer, flags []assessment.Flag) {
+	for _, f := range flags {
+		fmt.Fprintf(w, "FLAG (%s) %s: %s\n  Action: %s\n", f.Urgency, f.ID, f.Reason, f.Action)
+	}
 }

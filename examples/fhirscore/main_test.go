@@ -40,3 +40,29 @@ func TestRunErrors(t *testing.T) {
 	err = run(&buf, []string{"-nope"}, nil)
 	assert.Error(t, err)
 }
+
+func TestRunWithQuestionnaire(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, run(&buf, []string{"-file", filepath.Join("testdata", "phq9-local-response.json"),
+		"-questionnaire", filepath.Join("testdata", "phq9-local-questionnaire.json")}, nil))
+	golden.Check(t, "golden-questionnaire.txt", buf.Bytes())
+
+	// Without its Questionnaire the local linkIds cannot be read.
+	buf.Reset()
+	err := run(&buf, []string{"-file", filepath.Join("testdata", "phq9-local-response.json")}, nil)
+	assert.ErrorIs(t, err, assessment.ErrUnknownInstrument)
+}
+
+func TestRunPrintsFlagsOfAnIncompleteResponse(t *testing.T) {
+	var buf bytes.Buffer
+	err := run(&buf, []string{"-file", filepath.Join("testdata", "phq9-local-incomplete.json"),
+		"-questionnaire", filepath.Join("testdata", "phq9-local-questionnaire.json")}, nil)
+	assert.ErrorIs(t, err, assessment.ErrMissingItem)
+	var fe *assessment.FlagError
+	assert.ErrorAs(t, err, &fe)
+	assert.Contains(t, buf.String(), "FLAG (same-day) phq-9/item-9")
+	err = run(&buf, []string{"-questionnaire", filepath.Join("testdata", "missing.json")}, nil)
+	assert.Error(t, err)
+	err = run(&buf, []string{"-questionnaire", filepath.Join("testdata", "sample-phq9.json")}, nil)
+	assert.ErrorIs(t, err, assessment.ErrWrongResource)
+}

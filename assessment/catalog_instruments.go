@@ -9,7 +9,7 @@ import (
 // CatalogVersion identifies the content of the built-in catalogs (instruments,
 // domains, condition groups and cascades). It changes whenever an entry, a
 // cut-off or a source changes.
-const CatalogVersion = "2026.11.1"
+const CatalogVersion = "2026.12.1"
 
 // english is the language set of every built-in instrument: no official
 // translation has been checked verbatim yet, so no other language ships.
@@ -26,7 +26,7 @@ var (
 		URL:       "https://doi.org/10.1046/j.1525-1497.2001.016009606.x",
 	}
 	srcLOINCPHQ9 = evidence.Source{
-		Title:     "LOINC 44249-1 PHQ-9 quick depression assessment panel; 44261-6 PHQ-9 total score; answer list LL382-3",
+		Title:     "LOINC 44249-1 PHQ-9 quick depression assessment panel; 44261-6 PHQ-9 total score; answer list LL358-3",
 		Publisher: "Regenstrief Institute",
 		Year:      2024,
 		URL:       "https://loinc.org/44249-1",
@@ -70,6 +70,11 @@ var (
 		Locator:   "abstract: minimal clinically important difference for individual change, estimated as 2 standard errors of measurement, was 5 points",
 		URL:       "https://journals.lww.com/lww-medicalcare/Abstract/2004/12000/Monitoring_Depression_Treatment_Outcomes_With_the.6.aspx",
 	}
+	// srcLowe2004SEM cites Löwe 2004 for the reliable-change figure this
+	// package derives from it; the authors do not publish that figure.
+	srcLowe2004SEM = withLocator(srcLowe2004, "derived, not published: the abstract gives 2 standard errors of "+
+		"measurement as 5 points, so SEM = 2.5; the Jacobson-Truax threshold 1.96 x sqrt(2) x 2.5 = 6.93 points "+
+		"is computed here from that SEM")
 	srcJacobsonTruax = evidence.Source{
 		Title:     "Clinical significance: a statistical approach to defining meaningful change in psychotherapy research",
 		Publisher: "J Consult Clin Psychol 59(1):12-19 (Jacobson NS, Truax P)",
@@ -161,8 +166,22 @@ var (
 		Title:     "Primary Care PTSD Screen for DSM-5 (PC-PTSD-5)",
 		Publisher: "US Department of Veterans Affairs, National Center for PTSD",
 		Year:      2016,
-		Locator:   "results should be considered positive if a client answers yes to any three of the five items",
+		Locator:   "the screen and its scoring: a trauma exposure question, then a count of yes answers to five items",
 		URL:       "https://www.ptsd.va.gov/professional/assessment/screens/pc-ptsd.asp",
+	}
+	srcBovin2021 = evidence.Source{
+		Title:     "Diagnostic accuracy and acceptability of the Primary Care Posttraumatic Stress Disorder Screen for the DSM-5 (PC-PTSD-5) among US veterans",
+		Publisher: "JAMA Netw Open 4(2):e2036733 (Bovin MJ, Kimerling R, Weathers FW, Prins A, Marx BP, Post EP, Schnurr PP)",
+		Year:      2021,
+		Locator:   "Key Points and abstract: in 396 VA primary care patients a cut point of 4 best balanced false negatives and false positives overall and for men; women may require a lower cut point, a score of 3",
+		URL:       "https://doi.org/10.1001/jamanetworkopen.2020.36733",
+	}
+	srcVistAAUDIT = evidence.Source{
+		Title:     "VistA Mental Health Assistant: AUDIT instrument specification (MH TEST/SURVEY SPEC, file 601.712, entry 6)",
+		Publisher: "US Department of Veterans Affairs, VistA (published through the VistA Document Library viewer, Vivian)",
+		Year:      2022,
+		Locator:   "skip rule: an answer of Never to question 1 skips questions 2-8",
+		URL:       "https://vivian.worldvista.org/vivian-data/601_712/601.712-6.html",
 	}
 	srcBabor2001 = evidence.Source{
 		Title:     "AUDIT: The Alcohol Use Disorders Identification Test. Guidelines for Use in Primary Care, 2nd ed. (WHO/MSD/MSB/01.6a)",
@@ -415,10 +434,11 @@ func instruments() []Instrument {
 				ResponsePercent: 50,
 				RemissionBelow:  5,
 				ReliableChange:  ReliableChangeFromSEM(2.5),
-				Note: "Response and remission as NCQA defines them. Reliable change by Jacobson and Truax " +
-					"with a standard error of measurement of 2.5 points (Löwe 2004: 2 SEM = 5 points): " +
-					"a change of 7 points or more.",
-				Sources: []evidence.Source{srcNCQADRR, srcLowe2004, srcJacobsonTruax},
+				Note: "Response and remission as NCQA defines them. The reliable-change threshold is derived, " +
+					"not published: Jacobson and Truax's 1.96 x sqrt(2) x SEM with the standard error of " +
+					"measurement of 2.5 points implied by Löwe 2004 (2 SEM = 5 points), so a change of 7 " +
+					"points or more.",
+				Sources: []evidence.Source{srcNCQADRR, srcLowe2004SEM, srcJacobsonTruax},
 			},
 			Panel: "44249-1", Total: "44261-6",
 			License: licensePHQ,
@@ -533,11 +553,12 @@ func instruments() []Instrument {
 					"positives.",
 				Sources: []evidence.Source{srcPCL5VA, srcBovin2016}},
 			Outcome: Outcome{
-				RemissionBelow: 29,
+				EndPointBelow:  29,
 				ReliableChange: 15,
-				Note: "Reliable change of 15 points and a clinically significant end point of 28 or less " +
-					"(Jacobson-Truax criteria computed for the PCL-5 by Marx et al. 2022 in male veterans; " +
-					"their second sample gave 18 points).",
+				Note: "Reliable change of 15 points, and 28 or less as the end point of clinically significant " +
+					"change (more likely in the non-PTSD than the PTSD population), as Marx et al. 2022 " +
+					"computed the Jacobson-Truax criteria for the PCL-5 in male veterans; their second sample " +
+					"gave 18 points for reliable change. Marx et al. do not call the end point remission.",
 				Sources: []evidence.Source{srcMarx2022, srcJacobsonTruax},
 			},
 			Panel: "101697-1", Total: "101698-9",
@@ -563,10 +584,13 @@ func instruments() []Instrument {
 			TotalLabel: "number of yes answers",
 			Skips: []SkipRule{{If: []string{"exposure"}, Then: []string{"1", "2", "3", "4", "5"},
 				Sources: []evidence.Source{srcPrins2016}}},
-			Cutoff: Cutoff{Min: 3,
-				Note: "The National Center for PTSD reads yes to any three items as positive; in the " +
-					"validation study 3 maximized sensitivity and 4 was optimally efficient.",
-				Sources: []evidence.Source{srcPCPTSD5VA, srcPrins2016}},
+			Cutoff: Cutoff{Female: 3, Male: 4,
+				Note: "In VA primary care a cut point of 4 best balanced false negatives and false positives " +
+					"overall and for men, and women may require 3 (Bovin 2021); in the development study 3 " +
+					"maximized sensitivity and 4 efficiency (Prins 2016). Where sex is other or not known, a " +
+					"total of 3 reads indeterminate. The samples were veterans; other settings may call for " +
+					"another cut point.",
+				Sources: []evidence.Source{srcBovin2021, srcPrins2016}},
 			License: licenseVA,
 			Sources: []evidence.Source{srcPrins2016, srcPCPTSD5VA},
 		},
@@ -622,6 +646,11 @@ func instruments() []Instrument {
 			Instructions: en("Because alcohol use can affect your health and can interfere with certain medications and " +
 				"treatments, it is important that we ask some questions about your use of alcohol. Your answers " +
 				"will remain confidential so please be honest."),
+			Skips: []SkipRule{{If: []string{"1"}, Then: []string{"2", "3"},
+				Sources: []evidence.Source{
+					withLocator(srcBabor2001, "AUDIT interview version: if the score for question 1 is 0, skip to question 9 (AUDIT-C's questions 2 and 3 are AUDIT questions 2 and 3)"),
+					srcVistAAUDIT,
+				}}},
 			Cutoff: Cutoff{Female: 3, Male: 4,
 				Note: "Positive at 4 or more for men and 3 or more for women. When all points come from " +
 					"question 1 (questions 2 and 3 score 0), drinking is likely below recommended limits.",

@@ -1,6 +1,7 @@
 package assessment_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -402,4 +403,77 @@ func TestScoreErrorTextDoesNotEchoInput(t *testing.T) {
 	_, err = assessment.Score(assessment.Response{Instrument: assessment.PHQ2, Answers: []assessment.Answer{{Item: secret, Value: new(1)}}})
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "Jane")
+}
+
+// TestAUDITCSkipRule: "Never" to question 1 means questions 2 and 3 are not
+// asked and score 0, as in the AUDIT.
+func TestAUDITCSkipRule(t *testing.T) {
+	for _, sex := range []assessment.Sex{assessment.SexFemale, assessment.SexMale, assessment.SexOther} {
+		res, err := assessment.Score(assessment.Response{Instrument: assessment.AUDITC, Sex: sex, Answers: answers("1", 0)})
+		require.NoError(t, err, sex)
+		assert.Equal(t, 0, res.Total)
+		assert.Equal(t, assessment.ScreenNegative, res.Screen)
+	}
+	// Answered anyway with zeros: consistent.
+	_, err := assessment.Score(assessment.Response{Instrument: assessment.AUDITC, Sex: assessment.SexMale, Answers: assessment.Values(0, 0, 0)})
+	assert.NoError(t, err)
+	// Drinking reported after "Never": a conflict, not a silent zero.
+	_, err = assessment.Score(assessment.Response{Instrument: assessment.AUDITC, Sex: assessment.SexMale, Answers: answers("1", 0, "3", 2)})
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("items/3", assessment.ErrSkipConflict))
+	// Anyone who drinks answers all three.
+	_, err = assessment.Score(assessment.Response{Instrument: assessment.AUDITC, Sex: assessment.SexMale, Answers: answers("1", 1)})
+	assert.ErrorIs(t, err, assessment.ErrMissingItem)
+
+	in, _ := assessment.LookupInstrument(assessment.AUDITC)
+	require.Len(t, in.Skips, 1)
+	assert.NotEmpty(t, in.Skips[0].Sources)
+}
+
+// TestPCPTSD5CutoffByPopulation: 4 overall and for men, 3 for women (Bovin
+// 2021); 3 is indeterminate where sex is other or not known.
+func TestPCPTSD5CutoffByPopulation(t *testing.T) {
+	three := answers("exposure", 1, "1", 1, "2", 1, "3", 1, "4", 0, "5", 0)
+	four := answers("exposure", 1, "1", 1, "2", 1, "3", 1, "4", 1, "5", 0)
+	for _, tt := range []struct {
+		sex         assessment.Sex
+		three, four assessment.Screen
+	}{
+		{assessment.SexFemale, assessment.ScreenPositive, assessment.ScreenPositive},
+		{assessment.SexMale, assessment.ScreenNegative, assessment.ScreenPositive},
+		{assessment.SexOther, assessment.ScreenIndeterminate, assessment.ScreenPositive},
+		{assessment.SexUndisclosed, assessment.ScreenIndeterminate, assessment.ScreenPositive},
+		{assessment.SexUnknown, assessment.ScreenIndeterminate, assessment.ScreenPositive},
+	} {
+		for answers, want := range map[*[]assessment.Answer]assessment.Screen{&three: tt.three, &four: tt.four} {
+			res, err := assessment.Score(assessment.Response{Instrument: assessment.PCPTSD5, Sex: tt.sex, Answers: *answers})
+			require.NoError(t, err)
+			assert.Equal(t, want, res.Screen, "%v, total %d", tt.sex, res.Total)
+		}
+	}
+	in, _ := assessment.LookupInstrument(assessment.PCPTSD5)
+	assert.Equal(t, [2]int{3, 4}, [2]int{in.Cutoff.Female, in.Cutoff.Male})
+}
+
+// TestDerivedFiguresAreNamed: a figure computed here says so in its source,
+// and citations name the right LOINC list.
+func TestDerivedFiguresAreNamed(t *testing.T) {
+	phq9, _ := assessment.LookupInstrument(assessment.PHQ9)
+	derived := false
+	for _, s := range phq9.Outcome.Sources {
+		derived = derived || strings.Contains(s.Locator, "derived")
+	}
+	assert.True(t, derived, "the PHQ-9 reliable-change figure is derived from Löwe 2004's SEM")
+	assert.Contains(t, phq9.Outcome.Note, "derived")
+	var titles []string
+	for _, s := range phq9.Sources {
+		titles = append(titles, s.Title)
+	}
+	assert.Contains(t, strings.Join(titles, "|"), "LL358-3")
+	assert.NotContains(t, strings.Join(titles, "|"), "LL382-3")
+
+	pcl5, _ := assessment.LookupInstrument(assessment.PCL5)
+	assert.Zero(t, pcl5.Outcome.RemissionBelow, "Marx et al. do not call 28 remission")
+	assert.Equal(t, 29, pcl5.Outcome.EndPointBelow)
 }

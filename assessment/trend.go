@@ -24,6 +24,12 @@ type Outcome struct {
 	// (5 for the PHQ-9); 0 when none is defined. It cannot be combined with
 	// HigherIsBetter.
 	RemissionBelow int
+	// EndPointBelow is the total below which a score is more likely to
+	// belong to the non-clinical than the clinical population: the end
+	// point of clinically significant change by Jacobson and Truax's
+	// criterion c (29 for the PCL-5, whose sources give 28 or less); 0 when
+	// none is defined. It cannot be combined with HigherIsBetter.
+	EndPointBelow int
 	// ReliableChange is the smallest change in the total that is reliable
 	// (the Jacobson–Truax threshold 1.96·√2·SEM, or an equivalent
 	// published in points); 0 when none is defined. See [ReliableChangeFromSEM]
@@ -36,7 +42,7 @@ type Outcome struct {
 }
 
 func (o Outcome) defined() bool {
-	return o.ResponsePercent != 0 || o.RemissionBelow != 0 || o.ReliableChange != 0
+	return o.ResponsePercent != 0 || o.RemissionBelow != 0 || o.EndPointBelow != 0 || o.ReliableChange != 0
 }
 
 func (o Outcome) clone() Outcome {
@@ -53,6 +59,12 @@ func (o Outcome) validate(v *validation.Collector, lo, hi int) {
 	}
 	if o.RemissionBelow != 0 && o.HigherIsBetter {
 		v.Add("outcome/remissionBelow", ErrBadDefinition)
+	}
+	if o.EndPointBelow != 0 && (o.EndPointBelow <= lo || o.EndPointBelow > hi) {
+		v.Add("outcome/endPointBelow", ErrOutOfRange)
+	}
+	if o.EndPointBelow != 0 && o.HigherIsBetter {
+		v.Add("outcome/endPointBelow", ErrBadDefinition)
 	}
 	if rc := o.ReliableChange; math.IsNaN(rc) || rc < 0 || (rc > 0 && rc < minReliableChange) || rc > float64(hi-lo) {
 		v.Add("outcome/reliableChange", ErrOutOfRange)
@@ -177,6 +189,10 @@ type Trajectory struct {
 	Response Judgement `json:"response"`
 	// Remission: the latest total is below the remission threshold.
 	Remission Judgement `json:"remission"`
+	// EndPoint: the latest total is below the instrument's end point of
+	// clinically significant change ([Outcome.EndPointBelow]). With
+	// Direction Improved it meets both Jacobson–Truax criteria.
+	EndPoint Judgement `json:"endPoint"`
 	// RCI is the reliable change index, 1.96 · Change / threshold: reliable
 	// when its magnitude reaches 1.96. 0 when no threshold is defined.
 	RCI float64 `json:"rci"`
@@ -243,6 +259,9 @@ func (c *Catalog) Track(id InstrumentID, points []Point) (Trajectory, error) {
 	}
 	if o.RemissionBelow != 0 {
 		t.Remission = judge(t.Latest.Total < o.RemissionBelow)
+	}
+	if o.EndPointBelow != 0 {
+		t.EndPoint = judge(t.Latest.Total < o.EndPointBelow)
 	}
 	if o.ReliableChange > 0 {
 		t.RCI = zCritical * float64(t.Change) / o.ReliableChange

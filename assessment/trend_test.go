@@ -25,6 +25,7 @@ func TestTrack(t *testing.T) {
 		percent   float64
 		response  assessment.Judgement
 		remission assessment.Judgement
+		endPoint  assessment.Judgement
 		direction assessment.Direction
 	}{
 		{
@@ -58,16 +59,18 @@ func TestTrack(t *testing.T) {
 			change: -4, percent: -4.0 / 15 * 100, response: assessment.NotDefined, remission: assessment.NotDefined, direction: assessment.Improved,
 		},
 		{
-			name:   "PCL-5 client A: 48 to 28 is reliable and below the clinical cut-off",
+			name:   "PCL-5 client A: 48 to 28 is reliable and reaches the end point, which is not remission",
 			id:     assessment.PCL5,
 			points: []assessment.Point{{Date: day(1, 5), Total: 48}, {Date: day(4, 1), Total: 28}},
-			change: -20, percent: -20.0 / 48 * 100, response: assessment.NotDefined, remission: assessment.Met, direction: assessment.Improved,
+			change: -20, percent: -20.0 / 48 * 100, response: assessment.NotDefined, remission: assessment.NotDefined,
+			endPoint: assessment.Met, direction: assessment.Improved,
 		},
 		{
 			name:   "PCL-5 14 points is not reliable",
 			id:     assessment.PCL5,
 			points: []assessment.Point{{Date: day(1, 5), Total: 48}, {Date: day(4, 1), Total: 34}},
-			change: -14, percent: -14.0 / 48 * 100, response: assessment.NotDefined, remission: assessment.NotMet, direction: assessment.Unchanged,
+			change: -14, percent: -14.0 / 48 * 100, response: assessment.NotDefined, remission: assessment.NotDefined,
+			endPoint: assessment.NotMet, direction: assessment.Unchanged,
 		},
 		{
 			name:   "WHO-5 higher is better",
@@ -97,6 +100,7 @@ func TestTrack(t *testing.T) {
 			assert.InDelta(t, tt.percent, *tr.PercentChange, 1e-9)
 			assert.Equal(t, tt.response, tr.Response, "response")
 			assert.Equal(t, tt.remission, tr.Remission, "remission")
+			assert.Equal(t, tt.endPoint, tr.EndPoint, "end point")
 			assert.Equal(t, tt.direction, tr.Direction, "direction")
 			assert.True(t, !tr.Baseline.Date.After(tr.Latest.Date))
 			if tt.direction == assessment.DirectionNotDefined {

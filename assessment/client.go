@@ -40,17 +40,34 @@ func (s Sex) String() string { return enum.Name(sexNames, s, "Sex") }
 // Valid reports whether s is a named value other than [SexUnknown].
 func (s Sex) Valid() bool { return enum.Valid(sexNames, s) }
 
-// ParseSex returns the Sex named text. It returns [ErrBadValue] for any
-// other text.
-func ParseSex(text string) (Sex, error) { return parse[Sex](sexNames, text) }
+// sexAliases are the other names ParseSex accepts: the FHIR
+// administrative-gender code "unknown" and the data-absent reason
+// "asked-declined" read as [SexUndisclosed], as does "prefer not to say";
+// "intersex" reads as [SexOther]. FHIR's "male", "female" and "other" are
+// the names themselves.
+var sexAliases = map[string]Sex{
+	"unknown":           SexUndisclosed,
+	"asked-declined":    SexUndisclosed,
+	"prefer-not-to-say": SexUndisclosed,
+	"intersex":          SexOther,
+}
+
+// ParseSex returns the Sex named text, ignoring case, surrounding space
+// and the choice of separator ("Female", "female"), and accepting the FHIR
+// administrative-gender codes: "unknown" (like "asked-declined" and
+// "prefer not to say") reads as [SexUndisclosed], which has the same
+// effect on sex-specific cut-offs, and "intersex" as [SexOther]. It
+// returns [ErrBadValue] for any other text, including "F" and "M".
+func ParseSex(text string) (Sex, error) { return parseWith(sexNames, sexAliases, text) }
 
 // MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
 // for an invalid value.
 func (s Sex) MarshalText() ([]byte, error) { return enum.Marshal(sexNames, s, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSex].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSex];
+// empty text is [SexUnknown].
 func (s *Sex) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(sexNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(sexNames, sexAliases, s, text, ErrBadValue)
 }
 
 // YesNo is a recorded yes or no. Its zero value, [YesNoUnknown], means "not
@@ -73,8 +90,8 @@ func (v YesNo) String() string { return enum.Name(yesNoNames, v, "YesNo") }
 // Valid reports whether v is [Yes] or [No].
 func (v YesNo) Valid() bool { return enum.Valid(yesNoNames, v) }
 
-// ParseYesNo returns the YesNo named text ("yes" or "no"). It returns
-// [ErrBadValue] for any other text.
+// ParseYesNo returns the YesNo named text ("yes" or "no", in any case). It
+// returns [ErrBadValue] for any other text.
 func ParseYesNo(text string) (YesNo, error) { return parse[YesNo](yesNoNames, text) }
 
 // MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
@@ -138,9 +155,15 @@ func optional(v *validation.Collector, path string, x YesNo) {
 	}
 }
 
-// parse is the Parse function shared by this package's enumerations.
+// parse is the Parse function shared by this package's enumerations: case,
+// surrounding space and the separator ('-', '_' or ' ') do not matter.
 func parse[T ~uint8](names []string, text string) (T, error) {
-	x, ok := enum.Parse[T](names, text)
+	return parseWith[T](names, nil, text)
+}
+
+// parseWith is parse that also accepts the keys of aliases.
+func parseWith[T ~uint8](names []string, aliases map[string]T, text string) (T, error) {
+	x, ok := enum.ParseWith(names, aliases, text)
 	if !ok {
 		return 0, ErrBadValue
 	}

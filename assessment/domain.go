@@ -2,12 +2,76 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/wholeperson/integrative/evidence"
+	"github.com/wholeperson/integrative/internal/enum"
 )
 
-// DomainID names an intake domain, such as [DomainSleep].
+// DomainID names an intake domain, such as [DomainSleep]. In JSON, a
+// domain may be given by any name [ParseDomainID] accepts; it is read as the
+// domain's ID.
 type DomainID string
+
+// domainAliases are the other names [ParseDomainID] accepts, by domain.
+var domainAliases = map[DomainID][]string{
+	DomainPresenting:    {"presenting", "presenting-concerns-and-symptoms", "symptoms"},
+	DomainPsychiatric:   {"psychiatric", "psychiatric-history-and-diagnoses"},
+	DomainMedical:       {"medical"},
+	DomainMedications:   {"current-medications"},
+	DomainSupplements:   {"supplements", "herbs-and-supplements", "herbs-supplements-and-practices", "practices"},
+	DomainSubstances:    {"substances", "substance"},
+	DomainTrauma:        {"trauma-and-adverse-experiences"},
+	DomainBody:          {"body"},
+	DomainRelationships: {"relationships-and-social-support", "social-support"},
+	DomainMeaning:       {"meaning-and-purpose", "meaning-purpose-and-spirituality", "purpose", "spirituality"},
+	DomainStrengths:     {"strengths-and-capacities"},
+	DomainRisk:          {"vulnerabilities", "risk"},
+	DomainCulture:       {"culture-and-language", "culture-identity-and-language"},
+	DomainGoals:         {"goals-and-preferences", "treatment-preferences"},
+}
+
+// ParseDomainID returns the ID of the intake domain named text: its ID
+// ("presenting-concerns"), or one of these names, in any case and with
+// '-', '_' or ' ' between words: "presenting", "presenting concerns and
+// symptoms" and "symptoms" for [DomainPresenting]; "psychiatric" for
+// [DomainPsychiatric]; "medical" for [DomainMedical]; "current
+// medications" for [DomainMedications]; "supplements", "herbs and
+// supplements" and "practices" for [DomainSupplements]; "substances" for
+// [DomainSubstances]; "trauma and adverse experiences" for [DomainTrauma];
+// "body" for [DomainBody]; "social support" for [DomainRelationships];
+// "meaning and purpose", "purpose" and "spirituality" for [DomainMeaning];
+// "strengths and capacities" for [DomainStrengths]; "vulnerabilities" and
+// "risk" for [DomainRisk]; "culture and language" for [DomainCulture]; and
+// "goals and preferences" for [DomainGoals]. It returns [ErrBadValue] for
+// any other text.
+func ParseDomainID(text string) (DomainID, error) {
+	text = strings.TrimSpace(text)
+	for _, d := range domains {
+		if enum.Same(string(d.ID), text) {
+			return d.ID, nil
+		}
+	}
+	for id, names := range domainAliases {
+		for _, n := range names {
+			if enum.Same(n, text) {
+				return id, nil
+			}
+		}
+	}
+	return "", ErrBadValue
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseDomainID], so a JSON object of domains may use any accepted name.
+func (d *DomainID) UnmarshalText(text []byte) error {
+	id, err := ParseDomainID(string(text))
+	if err != nil {
+		return err
+	}
+	*d = id
+	return nil
+}
 
 // The whole-person intake domains.
 const (

@@ -155,20 +155,31 @@ var domainStatusNames = []string{
 	Declined:            "declined",
 }
 
+// domainStatusAliases are the other names [ParseDomainStatus] accepts.
+var domainStatusAliases = map[string]DomainStatus{"asked-declined": Declined}
+
 // String returns the name of s, such as "declined". It never panics.
 func (s DomainStatus) String() string { return enum.Name(domainStatusNames, s, "DomainStatus") }
 
 // Valid reports whether s is a named value other than the zero value.
 func (s DomainStatus) Valid() bool { return enum.Valid(domainStatusNames, s) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// ParseDomainStatus returns the DomainStatus named text ("assessed", "not assessed", "declined", in any case; "asked-declined", the FHIR data-absent reason, reads as [Declined]). It returns [ErrBadValue] for
+// any other text.
+func ParseDomainStatus(text string) (DomainStatus, error) {
+	return parseWith[DomainStatus](domainStatusNames, domainStatusAliases, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the zero value is empty
+// text; it returns [ErrBadValue] for a value outside the enumeration.
 func (s DomainStatus) MarshalText() ([]byte, error) {
 	return enum.Marshal(domainStatusNames, s, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDomainStatus];
+// empty text is the zero value.
 func (s *DomainStatus) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(domainStatusNames, s, text, ErrBadValue)
+	return enum.UnmarshalWith(domainStatusNames, domainStatusAliases, s, text, ErrBadValue)
 }
 
 // Rating is a three-point rating of quality. The zero value means not
@@ -191,12 +202,18 @@ func (r Rating) String() string { return enum.Name(ratingNames, r, "Rating") }
 // Valid reports whether r is poor, fair or good.
 func (r Rating) Valid() bool { return enum.Valid(ratingNames, r) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// ParseRating returns the Rating named text ("poor", "fair", "good", in any case). It returns [ErrBadValue] for
+// any other text.
+func ParseRating(text string) (Rating, error) { return parseWith[Rating](ratingNames, nil, text) }
+
+// MarshalText implements [encoding.TextMarshaler]: the zero value is empty
+// text; it returns [ErrBadValue] for a value outside the enumeration.
 func (r Rating) MarshalText() ([]byte, error) { return enum.Marshal(ratingNames, r, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRating];
+// empty text is the zero value.
 func (r *Rating) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(ratingNames, r, text, ErrBadValue)
+	return enum.UnmarshalWith(ratingNames, nil, r, text, ErrBadValue)
 }
 
 // Frequency is how often a substance was used in the past year, in the
@@ -230,14 +247,22 @@ func (f Frequency) String() string { return enum.Name(frequencyNames, f, "Freque
 // Valid reports whether f is a named value other than the zero value.
 func (f Frequency) Valid() bool { return enum.Valid(frequencyNames, f) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// ParseFrequency returns the Frequency named text ("weekly", "Not past year", in any case). It returns [ErrBadValue] for
+// any other text.
+func ParseFrequency(text string) (Frequency, error) {
+	return parseWith[Frequency](frequencyNames, nil, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the zero value is empty
+// text; it returns [ErrBadValue] for a value outside the enumeration.
 func (f Frequency) MarshalText() ([]byte, error) {
 	return enum.Marshal(frequencyNames, f, ErrBadValue)
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseFrequency];
+// empty text is the zero value.
 func (f *Frequency) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(frequencyNames, f, text, ErrBadValue)
+	return enum.UnmarshalWith(frequencyNames, nil, f, text, ErrBadValue)
 }
 
 // Exposure is the client's answer about trauma exposure. The zero value
@@ -261,18 +286,29 @@ var exposureNames = []string{
 	ExposureDeclined: "declined",
 }
 
+// exposureAliases are the other names [ParseExposure] accepts.
+var exposureAliases = map[string]Exposure{"asked-declined": ExposureDeclined, "prefer-not-to-say": ExposureDeclined}
+
 // String returns the name of e, such as "declined". It never panics.
 func (e Exposure) String() string { return enum.Name(exposureNames, e, "Exposure") }
 
 // Valid reports whether e is yes, no or declined.
 func (e Exposure) Valid() bool { return enum.Valid(exposureNames, e) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// ParseExposure returns the Exposure named text ("yes", "no", "declined", in any case; "asked-declined" and "prefer not to say" read as [ExposureDeclined]). It returns [ErrBadValue] for
+// any other text.
+func ParseExposure(text string) (Exposure, error) {
+	return parseWith[Exposure](exposureNames, exposureAliases, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the zero value is empty
+// text; it returns [ErrBadValue] for a value outside the enumeration.
 func (e Exposure) MarshalText() ([]byte, error) { return enum.Marshal(exposureNames, e, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseExposure];
+// empty text is the zero value.
 func (e *Exposure) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(exposureNames, e, text, ErrBadValue)
+	return enum.UnmarshalWith(exposureNames, exposureAliases, e, text, ErrBadValue)
 }
 
 // Openness is a client's stance on a kind of treatment. The zero value
@@ -295,12 +331,20 @@ func (o Openness) String() string { return enum.Name(opennessNames, o, "Openness
 // Valid reports whether o is open, unsure or not open.
 func (o Openness) Valid() bool { return enum.Valid(opennessNames, o) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// ParseOpenness returns the Openness named text ("open", "unsure", "not open", in any case). It returns [ErrBadValue] for
+// any other text.
+func ParseOpenness(text string) (Openness, error) {
+	return parseWith[Openness](opennessNames, nil, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the zero value is empty
+// text; it returns [ErrBadValue] for a value outside the enumeration.
 func (o Openness) MarshalText() ([]byte, error) { return enum.Marshal(opennessNames, o, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseOpenness];
+// empty text is the zero value.
 func (o *Openness) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(opennessNames, o, text, ErrBadValue)
+	return enum.UnmarshalWith(opennessNames, nil, o, text, ErrBadValue)
 }
 
 // Validate checks the intake against the built-in instruments; see

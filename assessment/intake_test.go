@@ -280,3 +280,25 @@ func TestIntakeFlagsSurvive(t *testing.T) {
 	assert.Equal(t, 2, incomplete)
 	assert.ErrorAs(t, in.Validate(), &fe)
 }
+
+// TestDomainNames: the natural names a host sends are read as the domains'
+// IDs; any other name is an error.
+func TestDomainNames(t *testing.T) {
+	for text, want := range map[string]assessment.DomainID{
+		"presenting-concerns": assessment.DomainPresenting, "Presenting Concerns": assessment.DomainPresenting,
+		"presenting": assessment.DomainPresenting, "supplements-and-practices": assessment.DomainSupplements,
+		"supplements": assessment.DomainSupplements, "substance_use": assessment.DomainSubstances,
+		"meaning and purpose": assessment.DomainMeaning, "risk": assessment.DomainRisk, "culture and language": assessment.DomainCulture,
+	} {
+		got, err := assessment.ParseDomainID(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got, text)
+	}
+	_, err := assessment.ParseDomainID("no-such-domain")
+	assert.ErrorIs(t, err, assessment.ErrBadValue)
+
+	var in assessment.Intake
+	require.NoError(t, json.Unmarshal([]byte(`{"domains":{"Presenting":"assessed","trauma":"Declined"}}`), &in))
+	assert.Equal(t, map[assessment.DomainID]assessment.DomainStatus{
+		assessment.DomainPresenting: assessment.Assessed, assessment.DomainTrauma: assessment.Declined}, in.Domains)
+}

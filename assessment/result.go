@@ -259,11 +259,18 @@ var screenNames = []string{
 // String returns the name of s, such as "positive". It never panics.
 func (s Screen) String() string { return enum.Name(screenNames, s, "Screen") }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for [ScreenNone], which JSON fields omit with omitempty.
+// ParseScreen returns the Screen named text ("negative", "positive",
+// "indeterminate", in any case). It returns [ErrBadValue] for any other
+// text.
+func ParseScreen(text string) (Screen, error) { return parse[Screen](screenNames, text) }
+
+// MarshalText implements [encoding.TextMarshaler]: [ScreenNone] is empty
+// text, which JSON fields omit with omitempty; it returns [ErrBadValue] for
+// a value outside the enumeration.
 func (s Screen) MarshalText() ([]byte, error) { return enum.Marshal(screenNames, s, ErrBadValue) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseScreen];
+// empty text is [ScreenNone].
 func (s *Screen) UnmarshalText(text []byte) error {
 	return enum.Unmarshal(screenNames, s, text, ErrBadValue)
 }
@@ -299,12 +306,12 @@ func (u Urgency) String() string { return enum.Name(urgencyNames, u, "Urgency") 
 // Valid reports whether u is a named value other than [UrgencyUnknown].
 func (u Urgency) Valid() bool { return enum.Valid(urgencyNames, u) }
 
-// ParseUrgency returns the Urgency named text. It returns [ErrBadValue] for
-// any other text.
+// ParseUrgency returns the Urgency named text ("same-day", "Same Day"). It
+// returns [ErrBadValue] for any other text.
 func ParseUrgency(text string) (Urgency, error) { return parse[Urgency](urgencyNames, text) }
 
-// MarshalText implements [encoding.TextMarshaler]; it returns [ErrBadValue]
-// for an invalid value.
+// MarshalText implements [encoding.TextMarshaler]: [UrgencyUnknown] is
+// empty text; it returns [ErrBadValue] for a value outside the enumeration.
 func (u Urgency) MarshalText() ([]byte, error) { return enum.Marshal(urgencyNames, u, ErrBadValue) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUrgency].

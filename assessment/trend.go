@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/internal/enum"
@@ -128,12 +129,21 @@ var judgementNames = []string{NotDefined: "not-defined", Met: "met", NotMet: "no
 // String returns "met", "not-met" or "not-defined". It never panics.
 func (j Judgement) String() string { return enum.Name(judgementNames, j, "Judgement") }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (j Judgement) MarshalText() ([]byte, error) {
-	if j == NotDefined {
-		return []byte(judgementNames[NotDefined]), nil
-	}
-	return enum.Marshal(judgementNames, j, ErrBadValue)
+// ParseJudgement returns the Judgement named text ("met", "not met",
+// "not-defined", in any case). It returns [ErrBadValue] for any other text.
+func ParseJudgement(text string) (Judgement, error) {
+	return parseDefined[Judgement](judgementNames, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: [NotDefined] is
+// "not-defined", a value like the others; it returns [ErrBadValue] for a
+// value outside the enumeration.
+func (j Judgement) MarshalText() ([]byte, error) { return marshalDefined(judgementNames, j) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseJudgement]; empty text is [NotDefined].
+func (j *Judgement) UnmarshalText(text []byte) error {
+	return unmarshalDefined(judgementNames, j, text)
 }
 
 // Direction is the direction of a reliable change.
@@ -162,12 +172,52 @@ var directionNames = []string{
 // String returns the name of d, such as "improved". It never panics.
 func (d Direction) String() string { return enum.Name(directionNames, d, "Direction") }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (d Direction) MarshalText() ([]byte, error) {
-	if d == DirectionNotDefined {
-		return []byte(directionNames[DirectionNotDefined]), nil
+// ParseDirection returns the Direction named text ("improved",
+// "unchanged", "worsened", "not-defined", in any case). It returns
+// [ErrBadValue] for any other text.
+func ParseDirection(text string) (Direction, error) {
+	return parseDefined[Direction](directionNames, text)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: [DirectionNotDefined] is
+// "not-defined", a value like the others; it returns [ErrBadValue] for a
+// value outside the enumeration.
+func (d Direction) MarshalText() ([]byte, error) { return marshalDefined(directionNames, d) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseDirection]; empty text is [DirectionNotDefined].
+func (d *Direction) UnmarshalText(text []byte) error {
+	return unmarshalDefined(directionNames, d, text)
+}
+
+// The enumerations of a Trajectory have a meaningful zero value,
+// "not-defined", which parses and marshals like the other names.
+
+func parseDefined[T ~uint8](names []string, text string) (T, error) {
+	if enum.Same(names[0], strings.TrimSpace(text)) {
+		return 0, nil
 	}
-	return enum.Marshal(directionNames, d, ErrBadValue)
+	return parse[T](names, text)
+}
+
+func marshalDefined[T ~uint8](names []string, v T) ([]byte, error) {
+	if v == 0 {
+		return []byte(names[0]), nil
+	}
+	return enum.Marshal(names, v, ErrBadValue)
+}
+
+func unmarshalDefined[T ~uint8](names []string, v *T, text []byte) error {
+	if len(text) == 0 {
+		*v = 0
+		return nil
+	}
+	x, err := parseDefined[T](names, string(text))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
 }
 
 // A Trajectory is the change in one instrument's total from the first to the

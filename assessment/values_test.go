@@ -4,6 +4,8 @@ import (
 	"encoding"
 	"fmt"
 	"math"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,98 +20,138 @@ type textEnum interface {
 	encoding.TextMarshaler
 }
 
-// TestEnumRoundTrips checks every named value of every enumeration: its
-// name marshals and unmarshals back to it, and out-of-range values print
-// without panicking.
-func TestEnumRoundTrips(t *testing.T) {
-	check := func(t *testing.T, v textEnum, back encoding.TextUnmarshaler, get func() any) {
-		t.Helper()
-		text, err := v.MarshalText()
-		require.NoError(t, err, v.String())
-		assert.Equal(t, v.String(), string(text))
-		require.NoError(t, back.UnmarshalText(text))
-		assert.Equal(t, v, get())
-	}
-	for s := assessment.SexFemale; s <= assessment.SexUndisclosed; s++ {
-		var b assessment.Sex
-		check(t, s, &b, func() any { return b })
-		p, err := assessment.ParseSex(s.String())
-		require.NoError(t, err)
-		assert.Equal(t, s, p)
-	}
-	for v := assessment.Yes; v <= assessment.No; v++ {
-		var b assessment.YesNo
-		check(t, v, &b, func() any { return b })
-		p, err := assessment.ParseYesNo(v.String())
-		require.NoError(t, err)
-		assert.Equal(t, v, p)
-	}
-	for v := assessment.Provisional; v <= assessment.Confirmed; v++ {
-		var b assessment.ConditionStatus
-		check(t, v, &b, func() any { return b })
-		p, err := assessment.ParseConditionStatus(v.String())
-		require.NoError(t, err)
-		assert.Equal(t, v, p)
-	}
-	for v := assessment.SeverityMild; v <= assessment.SeveritySevere; v++ {
-		var b assessment.Severity
-		check(t, v, &b, func() any { return b })
-		p, err := assessment.ParseSeverity(v.String())
-		require.NoError(t, err)
-		assert.Equal(t, v, p)
-	}
-	for v := assessment.UrgencyRoutine; v <= assessment.UrgencyEmergency; v++ {
-		var b assessment.Urgency
-		check(t, v, &b, func() any { return b })
-		p, err := assessment.ParseUrgency(v.String())
-		require.NoError(t, err)
-		assert.Equal(t, v, p)
-	}
-	for v := assessment.ScreenNegative; v <= assessment.ScreenIndeterminate; v++ {
-		var b assessment.Screen
-		check(t, v, &b, func() any { return b })
-	}
-	for v := assessment.NotAssessed; v <= assessment.Declined; v++ {
-		var b assessment.DomainStatus
-		check(t, v, &b, func() any { return b })
-	}
-	for v := assessment.Poor; v <= assessment.Good; v++ {
-		var b assessment.Rating
-		check(t, v, &b, func() any { return b })
-	}
-	for v := assessment.NotPastYear; v <= assessment.Daily; v++ {
-		var b assessment.Frequency
-		check(t, v, &b, func() any { return b })
-	}
-	for v := assessment.ExposureYes; v <= assessment.ExposureDeclined; v++ {
-		var b assessment.Exposure
-		check(t, v, &b, func() any { return b })
-	}
-	for v := assessment.Open; v <= assessment.NotOpen; v++ {
-		var b assessment.Openness
-		check(t, v, &b, func() any { return b })
-	}
+// enumCase describes one enumeration for the exhaustive tests: its valid
+// values, how to make a fresh zero for decoding, and its Parse.
+type enumCase struct {
+	name   string
+	values []textEnum
+	fresh  func() encoding.TextUnmarshaler
+	get    func(encoding.TextUnmarshaler) any
+	parse  func(string) (any, error)
+	// zeroName is the text of a zero value that is itself a value
+	// (Judgement, Direction); empty for zero values that mean "not set".
+	zeroName string
+}
 
-	// Zero values are invalid, marshal as "" and print safely out of range.
-	text, err := assessment.SexUnknown.MarshalText()
+func cases() []enumCase {
+	mk := func(name string, values []textEnum, fresh func() encoding.TextUnmarshaler, get func(encoding.TextUnmarshaler) any,
+		parse func(string) (any, error)) enumCase {
+		return enumCase{name: name, values: values, fresh: fresh, get: get, parse: parse}
+	}
+	wrap := func(v any, err error) (any, error) { return v, err }
+	cs := []enumCase{
+		mk("Sex", []textEnum{assessment.SexFemale, assessment.SexMale, assessment.SexOther, assessment.SexUndisclosed},
+			func() encoding.TextUnmarshaler { return new(assessment.Sex) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Sex) },
+			func(s string) (any, error) { return wrap(assessment.ParseSex(s)) }),
+		mk("YesNo", []textEnum{assessment.Yes, assessment.No},
+			func() encoding.TextUnmarshaler { return new(assessment.YesNo) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.YesNo) },
+			func(s string) (any, error) { return wrap(assessment.ParseYesNo(s)) }),
+		mk("ConditionStatus", []textEnum{assessment.Provisional, assessment.Confirmed},
+			func() encoding.TextUnmarshaler { return new(assessment.ConditionStatus) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.ConditionStatus) },
+			func(s string) (any, error) { return wrap(assessment.ParseConditionStatus(s)) }),
+		mk("Severity", []textEnum{assessment.SeverityMild, assessment.SeverityModerate, assessment.SeveritySevere},
+			func() encoding.TextUnmarshaler { return new(assessment.Severity) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Severity) },
+			func(s string) (any, error) { return wrap(assessment.ParseSeverity(s)) }),
+		mk("Urgency", []textEnum{assessment.UrgencyRoutine, assessment.UrgencySameDay, assessment.UrgencyEmergency},
+			func() encoding.TextUnmarshaler { return new(assessment.Urgency) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Urgency) },
+			func(s string) (any, error) { return wrap(assessment.ParseUrgency(s)) }),
+		mk("Screen", []textEnum{assessment.ScreenNegative, assessment.ScreenPositive, assessment.ScreenIndeterminate},
+			func() encoding.TextUnmarshaler { return new(assessment.Screen) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Screen) },
+			func(s string) (any, error) { return wrap(assessment.ParseScreen(s)) }),
+		mk("DomainStatus", []textEnum{assessment.NotAssessed, assessment.Assessed, assessment.Declined},
+			func() encoding.TextUnmarshaler { return new(assessment.DomainStatus) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.DomainStatus) },
+			func(s string) (any, error) { return wrap(assessment.ParseDomainStatus(s)) }),
+		mk("Rating", []textEnum{assessment.Poor, assessment.Fair, assessment.Good},
+			func() encoding.TextUnmarshaler { return new(assessment.Rating) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Rating) },
+			func(s string) (any, error) { return wrap(assessment.ParseRating(s)) }),
+		mk("Frequency", []textEnum{assessment.NotPastYear, assessment.OnceOrTwice, assessment.Monthly, assessment.Weekly, assessment.Daily},
+			func() encoding.TextUnmarshaler { return new(assessment.Frequency) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Frequency) },
+			func(s string) (any, error) { return wrap(assessment.ParseFrequency(s)) }),
+		mk("Exposure", []textEnum{assessment.ExposureYes, assessment.ExposureNo, assessment.ExposureDeclined},
+			func() encoding.TextUnmarshaler { return new(assessment.Exposure) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Exposure) },
+			func(s string) (any, error) { return wrap(assessment.ParseExposure(s)) }),
+		mk("Openness", []textEnum{assessment.Open, assessment.Unsure, assessment.NotOpen},
+			func() encoding.TextUnmarshaler { return new(assessment.Openness) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Openness) },
+			func(s string) (any, error) { return wrap(assessment.ParseOpenness(s)) }),
+		mk("Judgement", []textEnum{assessment.NotDefined, assessment.Met, assessment.NotMet},
+			func() encoding.TextUnmarshaler { return new(assessment.Judgement) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Judgement) },
+			func(s string) (any, error) { return wrap(assessment.ParseJudgement(s)) }),
+		mk("Direction", []textEnum{assessment.DirectionNotDefined, assessment.Improved, assessment.Unchanged, assessment.Worsened},
+			func() encoding.TextUnmarshaler { return new(assessment.Direction) }, func(u encoding.TextUnmarshaler) any { return *u.(*assessment.Direction) },
+			func(s string) (any, error) { return wrap(assessment.ParseDirection(s)) }),
+	}
+	cs[len(cs)-2].zeroName = "not-defined"
+	cs[len(cs)-1].zeroName = "not-defined"
+	return cs
+}
+
+// TestEnumRoundTrips checks every named value of every enumeration: its
+// name marshals and unmarshals back to it, parses in any case and with
+// any separator, and out-of-range values neither marshal nor panic.
+func TestEnumRoundTrips(t *testing.T) {
+	for _, c := range cases() {
+		t.Run(c.name, func(t *testing.T) {
+			for _, v := range c.values {
+				text, err := v.MarshalText()
+				require.NoError(t, err, v.String())
+				assert.Equal(t, v.String(), string(text))
+				back := c.fresh()
+				require.NoError(t, back.UnmarshalText(text))
+				assert.Equal(t, v, c.get(back))
+				for _, form := range []string{v.String(), strings.ToUpper(v.String()), " " + strings.ReplaceAll(v.String(), "-", " ") + " ", strings.ReplaceAll(v.String(), "-", "_")} {
+					p, err := c.parse(form)
+					require.NoError(t, err, "%q", form)
+					assert.Equal(t, v, p, "%q", form)
+				}
+			}
+			// The zero value marshals (as "" when it means "not set") and
+			// unmarshals back from empty text.
+			zero := c.fresh()
+			require.NoError(t, zero.UnmarshalText(nil))
+			text, err := zero.(encoding.TextMarshaler).MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, c.zeroName, string(text))
+			// Names that are not values fail, without echoing the text.
+			for _, bad := range []string{"F", "no such value", "unknown-value"} {
+				_, err := c.parse(bad)
+				assert.ErrorIs(t, err, assessment.ErrBadValue, "%q", bad)
+				assert.NotContains(t, err.Error(), bad)
+				assert.ErrorIs(t, c.fresh().UnmarshalText([]byte(bad)), assessment.ErrBadValue)
+			}
+			// Out of range: String never panics, MarshalText fails.
+			out := reflect.New(reflect.TypeOf(c.values[0])).Elem()
+			out.SetUint(99)
+			assert.Contains(t, out.Interface().(fmt.Stringer).String(), "(99)")
+			_, err = out.Interface().(encoding.TextMarshaler).MarshalText()
+			assert.ErrorIs(t, err, assessment.ErrBadValue)
+		})
+	}
+}
+
+// TestEnumSynonyms: the synonyms hosts send, documented on each Parse.
+func TestEnumSynonyms(t *testing.T) {
+	for text, want := range map[string]assessment.Sex{
+		"female": assessment.SexFemale, "male": assessment.SexMale, "other": assessment.SexOther,
+		"unknown": assessment.SexUndisclosed, "asked-declined": assessment.SexUndisclosed,
+		"Prefer not to say": assessment.SexUndisclosed, "intersex": assessment.SexOther,
+	} {
+		got, err := assessment.ParseSex(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, got, text)
+	}
+	for _, bad := range []string{"F", "M", "man", "woman"} {
+		_, err := assessment.ParseSex(bad)
+		assert.ErrorIs(t, err, assessment.ErrBadValue, bad)
+	}
+	e, err := assessment.ParseExposure("Prefer not to say")
 	require.NoError(t, err)
-	assert.Empty(t, text)
-	_, err = assessment.ParseSex("unknown")
-	assert.ErrorIs(t, err, assessment.ErrBadValue)
-	assert.Equal(t, "Sex(99)", assessment.Sex(99).String())
-	assert.Equal(t, "Urgency(9)", assessment.Urgency(9).String())
+	assert.Equal(t, assessment.ExposureDeclined, e)
+	d, err := assessment.ParseDomainStatus("asked-declined")
+	require.NoError(t, err)
+	assert.Equal(t, assessment.Declined, d)
 	var s assessment.Sex
-	require.NoError(t, s.UnmarshalText([]byte(" Female ")), "case and space do not matter")
-	assert.Equal(t, assessment.SexFemale, s)
-	require.NoError(t, s.UnmarshalText(nil), "empty text is the zero value")
-	assert.Equal(t, assessment.SexUnknown, s)
-	assert.ErrorIs(t, s.UnmarshalText([]byte("F")), assessment.ErrBadValue)
-	j, err := assessment.NotDefined.MarshalText()
-	require.NoError(t, err)
-	assert.Equal(t, "not-defined", string(j))
-	d, err := assessment.Worsened.MarshalText()
-	require.NoError(t, err)
-	assert.Equal(t, "worsened", string(d))
+	require.NoError(t, s.UnmarshalText([]byte("unknown")))
+	assert.Equal(t, assessment.SexUndisclosed, s)
 }
 
 func TestDate(t *testing.T) {

@@ -10,78 +10,94 @@ import (
 // indeterminate), a fuller instrument comes next.
 type Cascade struct {
 	// From is the screen and To the instrument that follows it.
-	From, To InstrumentID
+	From InstrumentID `json:"from"`
+	To   InstrumentID `json:"to"`
 	// Reason says, for the clinician, why To comes next.
-	Reason  string
-	Sources []evidence.Source
+	Reason  string            `json:"reason"`
+	Sources []evidence.Source `json:"sources"`
 }
 
 // A Step is a cascade triggered by a result.
 type Step struct {
 	Cascade
 	// Trigger is the result that triggered it.
-	Trigger Result
+	Trigger Result `json:"trigger"`
 }
 
 // Cascades returns the built-in screening cascades.
-func Cascades() []Cascade {
-	out := slices.Clone(cascades)
-	for i := range out {
-		out[i].Sources = slices.Clone(out[i].Sources)
+func Cascades() []Cascade { return builtin().Cascades() }
+
+// Cascades returns the catalog's screening cascades, in catalog order.
+func (c *Catalog) Cascades() []Cascade {
+	out := make([]Cascade, len(c.cascades))
+	for i, cs := range c.cascades {
+		out[i] = cs.clone()
 	}
 	return out
 }
 
+func (cs Cascade) clone() Cascade {
+	cs.Sources = slices.Clone(cs.Sources)
+	return cs
+}
+
+// Next returns the built-in cascades a result triggers; see [Catalog.Next].
+func Next(r Result) []Cascade { return builtin().Next(r) }
+
 // Next returns the cascades a result triggers: those from its instrument
 // when its screen is positive or indeterminate.
-func Next(r Result) []Cascade {
+func (c *Catalog) Next(r Result) []Cascade {
 	if r.Screen != ScreenPositive && r.Screen != ScreenIndeterminate {
 		return nil
 	}
 	var out []Cascade
-	for _, c := range cascades {
-		if c.From == r.Instrument {
-			c.Sources = slices.Clone(c.Sources)
-			out = append(out, c)
+	for _, cs := range c.cascades {
+		if cs.From == r.Instrument {
+			out = append(out, cs.clone())
 		}
 	}
 	return out
 }
 
+// NextSteps returns the steps results call for by the built-in cascades;
+// see [Catalog.NextSteps].
+func NextSteps(results []Result) []Step { return builtin().NextSteps(results) }
+
 // NextSteps returns the steps the results call for that have not been taken:
-// a cascade is taken when its To instrument was completed on or after the
-// day of the triggering result. Results may be in any order; steps come in
-// the order of their triggers' dates.
-func NextSteps(results []Result) []Step {
-	sorted := slices.Clone(results)
-	slices.SortStableFunc(sorted, func(a, b Result) int { return a.Date.Compare(b.Date) })
+// a cascade is taken when its To instrument was completed (a result that is
+// not Incomplete) on or after the day of the triggering result. Results may
+// be in any order; steps come in
+// the order of their triggers' dates, one per instrument to give. Its cost
+// is O(n log n) in the number of results.
+func (c *Catalog) NextSteps(results []Result) []Step {
+	order := make([]int, len(results))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return results[a].Date.Compare(results[b].Date) })
+	// latest is the latest complete administration of each instrument.
+	latest := make(map[InstrumentID]Date, len(results))
+	for _, r := range results {
+		if r.Incomplete {
+			continue
+		}
+		if d, ok := latest[r.Instrument]; !ok || r.Date.After(d) {
+			latest[r.Instrument] = r.Date
+		}
+	}
 	var steps []Step
-	for _, r := range sorted {
-		for _, c := range Next(r) {
-			if !completedSince(sorted, c.To, r.Date) && !pending(steps, c.To) {
-				steps = append(steps, Step{Cascade: c, Trigger: r})
+	pending := map[InstrumentID]bool{}
+	for _, i := range order {
+		r := results[i]
+		for _, cs := range c.Next(r) {
+			if d, done := latest[cs.To]; (done && !d.Before(r.Date)) || pending[cs.To] {
+				continue
 			}
+			pending[cs.To] = true
+			steps = append(steps, Step{Cascade: cs, Trigger: r.clone()})
 		}
 	}
 	return steps
-}
-
-func completedSince(results []Result, id InstrumentID, since Date) bool {
-	for _, r := range results {
-		if r.Instrument == id && !r.Date.Before(since) {
-			return true
-		}
-	}
-	return false
-}
-
-func pending(steps []Step, id InstrumentID) bool {
-	for _, s := range steps {
-		if s.To == id {
-			return true
-		}
-	}
-	return false
 }
 
 var cascades = []Cascade{

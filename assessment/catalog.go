@@ -1,18 +1,50 @@
 package assessment
 
 import (
+	"strings"
 	"sync"
 
+	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/validation"
 )
 
+// Data is the content of a [Catalog]: the instruments responses are scored
+// against and the screening cascades between them. [NewCatalog] builds a
+// catalog from exactly the data it is given: it replaces the built-in
+// content, never merges with it. A host extends the built-in catalog by
+// taking [BuiltinData], appending its own entries (an instrument it
+// licenses, a cascade from it) and passing the result to NewCatalog; it
+// replaces it by passing only its own.
+type Data struct {
+	Instruments []Instrument `json:"instruments"`
+	Cascades    []Cascade    `json:"cascades,omitempty"`
+}
+
+// BuiltinData returns a deep copy of the built-in catalog's content: the
+// instruments this module ships and the cascades between them.
+func BuiltinData() Data { return builtin().Data() }
+
+// clone returns a deep copy of d.
+func (d Data) clone() Data {
+	c := Data{Instruments: make([]Instrument, len(d.Instruments)), Cascades: make([]Cascade, len(d.Cascades))}
+	for i := range d.Instruments {
+		c.Instruments[i] = d.Instruments[i].clone()
+	}
+	for i, cs := range d.Cascades {
+		c.Cascades[i] = cs.clone()
+	}
+	return c
+}
+
 // A Catalog is a validated, immutable set of instruments that responses are
-// scored against. The built-in catalog holds the instruments this module
-// ships ([Instruments]); a host that licenses another instrument builds its
-// own catalog with [NewCatalog]. A Catalog is safe for concurrent use.
+// scored against, with the screening cascades between them. [Builtin] is
+// the catalog this module ships; a host that licenses another instrument
+// builds its own with [NewCatalog]. Nothing a catalog returns shares memory
+// with it. A Catalog is safe for concurrent use.
 type Catalog struct {
-	list  []Instrument
-	index map[InstrumentID]int
+	list     []Instrument
+	cascades []Cascade
+	index    map[InstrumentID]int
 	// meta holds what the scoring engine precomputes per instrument.
 	meta []meta
 	// codes holds every LOINC code the instruments use (panel, total and
@@ -62,13 +94,20 @@ func compile(in *Instrument) meta {
 	return m
 }
 
-// NewCatalog validates the instruments and returns a catalog holding deep
-// copies of them, so later changes to the arguments do not reach it. It
-// returns a *[validation.Error] with each instrument's problems under
-// "instruments/<position>", and [ErrDuplicateID] at
-// "instruments/<position>/id" for an ID already used.
-func NewCatalog(instruments ...Instrument) (*Catalog, error) {
+// NewCatalog validates d and returns a catalog holding a deep copy of it,
+// so later changes to d do not reach the catalog. The catalog holds exactly
+// d; see [Data] for how to extend the built-in content. Its cost is linear
+// in the size of d. It returns a *[validation.Error] with each instrument's
+// [Instrument.Validate] problems under "instruments/<position>",
+// [ErrDuplicateID] at "instruments/<position>/id" for an ID already used;
+// and under "cascades/<position>", [ErrUnknownInstrument] at "from" and "to"
+// for an instrument not in d, [ErrRequired] at "reason", [ErrDuplicateID]
+// for a second cascade between the same instruments, and
+// [evidence.ErrNoSource] and the [evidence.Source.Validate] errors under
+// "sources".
+func NewCatalog(d Data) (*Catalog, error) {
 	var v validation.Collector
+	instruments := d.Instruments
 	c := &Catalog{index: make(map[InstrumentID]int, len(instruments))}
 	for i := range instruments {
 		p := validation.Join("instruments", validation.Index(i))
@@ -80,6 +119,26 @@ func NewCatalog(instruments ...Instrument) (*Catalog, error) {
 		c.index[instruments[i].ID] = len(c.list)
 		c.list = append(c.list, instruments[i].clone())
 		c.meta = append(c.meta, compile(&instruments[i]))
+	}
+	seen := make(map[[2]InstrumentID]bool, len(d.Cascades))
+	for i, cs := range d.Cascades {
+		p := validation.Join("cascades", validation.Index(i))
+		if _, ok := c.index[cs.From]; !ok {
+			v.Add(p+"/from", ErrUnknownInstrument)
+		}
+		if _, ok := c.index[cs.To]; !ok {
+			v.Add(p+"/to", ErrUnknownInstrument)
+		}
+		if strings.TrimSpace(cs.Reason) == "" {
+			v.Add(p+"/reason", ErrRequired)
+		}
+		if k := [2]InstrumentID{cs.From, cs.To}; seen[k] {
+			v.Add(p, ErrDuplicateID)
+		} else {
+			seen[k] = true
+		}
+		v.Merge(p+"/sources", evidence.Check(cs.Sources))
+		c.cascades = append(c.cascades, cs.clone())
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -111,7 +170,7 @@ func NewCatalog(instruments ...Instrument) (*Catalog, error) {
 func Builtin() *Catalog { return builtin() }
 
 var builtin = sync.OnceValue(func() *Catalog {
-	c, err := NewCatalog(instruments()...)
+	c, err := NewCatalog(Data{Instruments: instruments(), Cascades: cascades})
 	if err != nil {
 		// The built-in definitions are checked by the package's tests; a
 		// failure here is a defect in this module, not in the caller's input.
@@ -137,6 +196,9 @@ func (c *Catalog) All() []Instrument {
 	}
 	return out
 }
+
+// Data returns a deep copy of the catalog's content.
+func (c *Catalog) Data() Data { return Data{Instruments: c.list, Cascades: c.cascades}.clone() }
 
 // IDs returns the IDs of the catalog's instruments in catalog order.
 func (c *Catalog) IDs() []InstrumentID {

@@ -9,7 +9,7 @@ import (
 // CatalogVersion identifies the content of the built-in catalogs (instruments,
 // domains, condition groups and cascades). It changes whenever an entry, a
 // cut-off or a source changes.
-const CatalogVersion = "2026.12.1"
+const CatalogVersion = "2026.12.2"
 
 // english is the language set of every built-in instrument: no official
 // translation has been checked verbatim yet, so no other language ships.

@@ -15,6 +15,6 @@ func TestBuiltinInstrumentsValidate(t *testing.T) {
 			assert.NoError(t, in.Validate())
 		})
 	}
-	_, err := assessment.NewCatalog(assessment.Instruments()...)
+	_, err := assessment.NewCatalog(assessment.BuiltinData())
 	require.NoError(t, err)
 }

@@ -97,17 +97,17 @@ const (
 // A Domain is one area of a whole-person intake: what to ask about, why it
 // matters, and the instruments that measure it.
 type Domain struct {
-	ID DomainID
+	ID DomainID `json:"id"`
 	// Title is a short, capitalised heading.
-	Title string
+	Title string `json:"title"`
 	// Why says what the domain contributes to care.
-	Why string
+	Why string `json:"why"`
 	// Questions are guiding questions for the clinician.
-	Questions []string
+	Questions []string `json:"questions"`
 	// Instruments are the built-in instruments that measure it.
-	Instruments []InstrumentID
+	Instruments []InstrumentID `json:"instruments,omitempty"`
 	// Sources cite why the domain belongs in an intake.
-	Sources []evidence.Source
+	Sources []evidence.Source `json:"sources"`
 }
 
 // LookupDomain returns the intake domain with the given ID.

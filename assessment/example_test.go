@@ -172,23 +172,30 @@ func ExampleResult_Observation() {
 }
 
 func ExampleNewCatalog() {
-	// A host adds its own instrument next to the built-in ones.
-	phq2, _ := assessment.LookupInstrument(assessment.PHQ2)
-	local := phq2
+	// A host extends the built-in catalog: its own instrument next to the
+	// built-in ones, and a cascade from it. NewCatalog holds exactly the
+	// data it is given.
+	data := assessment.BuiltinData()
+	local, _ := assessment.LookupInstrument(assessment.PHQ2)
 	local.ID, local.Abbrev = "phq-2-cut2", "PHQ-2 (cut-off 2)"
 	local.Cutoff.Min = 2
-	cat, err := assessment.NewCatalog(append(assessment.Instruments(), local)...)
+	data.Instruments = append(data.Instruments, local)
+	data.Cascades = append(data.Cascades, assessment.Cascade{
+		From: "phq-2-cut2", To: assessment.PHQ9, Reason: "A positive screen leads to the PHQ-9.",
+		Sources: local.Cutoff.Sources,
+	})
+	cat, err := assessment.NewCatalog(data)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, id := range []assessment.InstrumentID{assessment.PHQ2, "phq-2-cut2"} {
 		res, _ := cat.Score(assessment.Response{Instrument: id, Answers: assessment.Values(1, 1)})
-		fmt.Println(id, res.Total, res.Screen)
+		fmt.Println(id, res.Total, res.Screen, len(cat.Next(res)))
 	}
 	// Output:
-	// phq-2 2 negative
-	// phq-2-cut2 2 positive
+	// phq-2 2 negative 0
+	// phq-2-cut2 2 positive 1
 }
 
 func ExampleGroupsOf() {

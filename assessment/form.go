@@ -6,23 +6,23 @@ import "golang.org/x/text/language"
 // respondent.
 type Form struct {
 	// Language is the language chosen, one of the instrument's Languages.
-	Language     language.Tag
-	Instructions string
-	Items        []FormItem
+	Language     language.Tag `json:"language"`
+	Instructions string       `json:"instructions"`
+	Items        []FormItem   `json:"items"`
 }
 
 // A FormItem is one item's text and options in the chosen language.
 type FormItem struct {
-	ID       string
-	Text     string
-	Optional bool
-	Options  []FormOption
+	ID       string       `json:"id"`
+	Text     string       `json:"text"`
+	Optional bool         `json:"optional,omitempty"`
+	Options  []FormOption `json:"options"`
 }
 
 // A FormOption is one answer option's label and value.
 type FormOption struct {
-	Value int
-	Label string
+	Value int    `json:"value"`
+	Label string `json:"label"`
 }
 
 // Form returns the instrument's text in the shipped language that best

@@ -38,54 +38,55 @@ const (
 // the same order.
 type Instrument struct {
 	// ID is the instrument's stable ID, lower case, such as "phq-9".
-	ID InstrumentID
+	ID InstrumentID `json:"id"`
 	// Abbrev is the abbreviation its authors use, such as "PHQ-9".
-	Abbrev string
+	Abbrev string `json:"abbrev"`
 	// Name is its full name.
-	Name string
+	Name string `json:"name"`
 	// Measures says in a few words what it measures, such as "depression
 	// severity".
-	Measures string
+	Measures string `json:"measures,omitempty"`
 	// Languages are the languages the text ships in; the first is the
 	// fallback when none matches the reader's preferences.
-	Languages []language.Tag
+	Languages []language.Tag `json:"languages"`
 	// Instructions is the stem read before the items, per language.
-	Instructions []string
+	Instructions []string `json:"instructions"`
 	// Items are the questions in the order they are asked.
-	Items []Item
+	Items []Item `json:"items"`
 	// TotalLabel names the total, such as "total score" or "ACE score".
-	TotalLabel string
+	TotalLabel string `json:"totalLabel"`
 	// Subscales are scores over subsets of the items, such as the PCL-5
 	// symptom clusters.
-	Subscales []Subscale
+	Subscales []Subscale `json:"subscales,omitempty"`
 	// Skips are the instrument's published skip rules.
-	Skips []SkipRule
+	Skips []SkipRule `json:"skips,omitempty"`
 	// DeclinedIsPositive makes a declined answer to a scored item count as
 	// a positive screen instead of a missing item, as the ASQ instructs.
-	DeclinedIsPositive bool
+	DeclinedIsPositive bool `json:"declinedIsPositive,omitempty"`
 	// Bands divide the range of the total into severity bands. They must
 	// not overlap; together they need not cover the whole range.
-	Bands []Band
+	Bands []Band `json:"bands,omitempty"`
 	// BandSources cite the bands.
-	BandSources []evidence.Source
+	BandSources []evidence.Source `json:"bandSources,omitempty"`
 	// Cutoff is the screening cut-off on the total; the zero Cutoff means
 	// the instrument is not read as a positive or negative screen.
-	Cutoff Cutoff
+	Cutoff Cutoff `json:"cutoff,omitzero"`
 	// Criteria are published symptom-count rules, such as the PCL-5
 	// provisional PTSD diagnosis.
-	Criteria []Criterion
+	Criteria []Criterion `json:"criteria,omitempty"`
 	// Flags are the items or patterns that must be acted on whatever the
 	// total, such as PHQ-9 item 9.
-	Flags []FlagRule
+	Flags []FlagRule `json:"flags,omitempty"`
 	// Outcome is how change over time is read.
-	Outcome Outcome
+	Outcome Outcome `json:"outcome,omitzero"`
 	// Panel is the LOINC panel code, and Total the LOINC code of the total
 	// score; either may be empty when LOINC defines none.
-	Panel, Total LOINC
+	Panel LOINC `json:"panel,omitempty"`
+	Total LOINC `json:"total,omitempty"`
 	// License states the terms under which the instrument's text is used.
-	License string
+	License string `json:"license"`
 	// Sources cite the instrument's text, items and scoring.
-	Sources []evidence.Source
+	Sources []evidence.Source `json:"sources"`
 }
 
 // An Item is one question of an [Instrument].
@@ -93,59 +94,60 @@ type Item struct {
 	// ID is the item's stable ID within the instrument: its number as the
 	// authors print it ("1", "9"), or a word for an unnumbered item
 	// ("difficulty", "exposure").
-	ID string
+	ID string `json:"id"`
 	// Text is the question, per language.
-	Text []string
+	Text []string `json:"text"`
 	// Options are the allowed answers.
-	Options []Option
+	Options []Option `json:"options"`
 	// Code is the item's LOINC code, if it has one.
-	Code LOINC
+	Code LOINC `json:"code,omitempty"`
 	// Unscored items are asked but not added to the total (the PHQ-9
 	// difficulty question, the PC-PTSD-5 exposure question).
-	Unscored bool
+	Unscored bool `json:"unscored,omitempty"`
 	// Optional items may be left unanswered.
-	Optional bool
+	Optional bool `json:"optional,omitempty"`
 }
 
 // An Option is one allowed answer to an [Item].
 type Option struct {
 	// Value is the answer's score.
-	Value int
+	Value int `json:"value"`
 	// Label is the answer's text, per language.
-	Label []string
+	Label []string `json:"label"`
 	// Code is the LOINC answer code, if it has one.
-	Code LOINC
+	Code LOINC `json:"code,omitempty"`
 	// AltCodes are further LOINC answer codes read as this option, such as
 	// LA18938-3 "More days than not", which LOINC's GAD-7 form uses for
 	// item 2 in place of LA6570-1.
-	AltCodes []LOINC
+	AltCodes []LOINC `json:"altCodes,omitempty"`
 }
 
 // A Subscale is a score over a subset of an instrument's items.
 type Subscale struct {
 	// ID is short and stable, such as "B".
-	ID string
+	ID string `json:"id"`
 	// Name says what it measures, such as "intrusion (cluster B)".
-	Name string
+	Name string `json:"name"`
 	// Items are the IDs of its items.
-	Items []string
+	Items []string `json:"items"`
 }
 
 // A SkipRule is a published instruction to skip questions: when every item
 // in If is answered 0, the items in Then are not asked and score 0.
 type SkipRule struct {
-	If   []string
-	Then []string
+	If   []string `json:"if"`
+	Then []string `json:"then"`
 	// Sources cite the rule.
-	Sources []evidence.Source
+	Sources []evidence.Source `json:"sources"`
 }
 
 // A Band is a range of totals with a severity label.
 type Band struct {
 	// Min and Max are inclusive.
-	Min, Max int
+	Min int `json:"min"`
+	Max int `json:"max"`
 	// Label is lower case, such as "moderately severe".
-	Label string
+	Label string `json:"label"`
 }
 
 // A Cutoff reads a total as a positive or negative screen. The screen is
@@ -154,13 +156,14 @@ type Band struct {
 // instruments where a low total is the concern (WHO-5), the screen is
 // positive when the total is at most Max.
 type Cutoff struct {
-	Min          int
-	Female, Male int
-	Max          int
+	Min    int `json:"min,omitempty"`
+	Female int `json:"female,omitempty"`
+	Male   int `json:"male,omitempty"`
+	Max    int `json:"max,omitempty"`
 	// Note qualifies the cut-off for the clinician, such as the range of
 	// cut-offs the authors report.
-	Note    string
-	Sources []evidence.Source
+	Note    string            `json:"note,omitempty"`
+	Sources []evidence.Source `json:"sources,omitempty"`
 }
 
 // IsZero reports whether c defines no cut-off.
@@ -172,36 +175,37 @@ func (c Cutoff) sexSpecific() bool { return c.Female != 0 || c.Male != 0 }
 // its requirements is.
 type Criterion struct {
 	// ID is stable, such as "provisional-ptsd".
-	ID string
+	ID string `json:"id"`
 	// Name says what meeting it means.
-	Name         string
-	Requirements []Requirement
-	Sources      []evidence.Source
+	Name         string            `json:"name"`
+	Requirements []Requirement     `json:"requirements"`
+	Sources      []evidence.Source `json:"sources"`
 }
 
 // A Requirement is met when at least Min of Items are answered at or above
 // Threshold.
 type Requirement struct {
-	Items     []string
-	Threshold int
-	Min       int
+	Items     []string `json:"items"`
+	Threshold int      `json:"threshold"`
+	Min       int      `json:"min"`
 }
 
 // A FlagRule raises its [Flag] when any answered item in Any has a value in
 // its range, or, with OnPositive, when the screen is positive; but not when
 // the flag named Unless was raised by an earlier rule.
 type FlagRule struct {
-	Flag       Flag
-	Any        []ItemRange
-	OnPositive bool
-	Unless     string
+	Flag       Flag        `json:"flag"`
+	Any        []ItemRange `json:"any,omitempty"`
+	OnPositive bool        `json:"onPositive,omitempty"`
+	Unless     string      `json:"unless,omitempty"`
 }
 
 // An ItemRange names an item and the answer values, Min to Max inclusive,
 // that trigger a rule.
 type ItemRange struct {
-	Item     string
-	Min, Max int
+	Item string `json:"item"`
+	Min  int    `json:"min"`
+	Max  int    `json:"max"`
 }
 
 // Limits of an instrument definition. They keep every total, subscale and

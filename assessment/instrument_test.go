@@ -46,7 +46,7 @@ func hostInstrument() assessment.Instrument {
 func TestHostCatalog(t *testing.T) {
 	def := hostInstrument()
 	require.NoError(t, def.Validate())
-	cat, err := assessment.NewCatalog(def)
+	cat, err := assessment.NewCatalog(assessment.Data{Instruments: []assessment.Instrument{def}})
 	require.NoError(t, err)
 
 	// The catalog holds a deep copy: changing the definition afterwards
@@ -76,13 +76,13 @@ func TestHostCatalog(t *testing.T) {
 	assert.False(t, ok, "a host catalog holds only its own instruments")
 
 	// A host catalog can extend the built-in one.
-	both, err := assessment.NewCatalog(append(assessment.Instruments(), hostInstrument())...)
+	both, err := assessment.NewCatalog(assessment.Data{Instruments: append(assessment.Instruments(), hostInstrument())})
 	require.NoError(t, err)
 	assert.Len(t, both.IDs(), len(assessment.Instruments())+1)
 }
 
 func TestNewCatalogDuplicate(t *testing.T) {
-	_, err := assessment.NewCatalog(hostInstrument(), hostInstrument())
+	_, err := assessment.NewCatalog(assessment.Data{Instruments: []assessment.Instrument{hostInstrument(), hostInstrument()}})
 	var ve *validation.Error
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("instruments/1/id", assessment.ErrDuplicateID))
@@ -151,7 +151,7 @@ func TestInstrumentValidate(t *testing.T) {
 			var ve *validation.Error
 			require.ErrorAs(t, err, &ve)
 			assert.True(t, ve.Has(tt.path, tt.want), "want %v at %s; got %v", tt.want, tt.path, err)
-			_, err = assessment.NewCatalog(in)
+			_, err = assessment.NewCatalog(assessment.Data{Instruments: []assessment.Instrument{in}})
 			assert.ErrorIs(t, err, tt.want, "NewCatalog validates too")
 		})
 	}
@@ -209,4 +209,35 @@ func TestBuiltinCatalogIntegrity(t *testing.T) {
 			seenLOINC[it.Code] = in.ID
 		}
 	}
+}
+
+// TestNewCatalogCascades: a host's cascades are checked like its
+// instruments, and a catalog holds exactly the data it is given.
+func TestNewCatalogCascades(t *testing.T) {
+	d := assessment.Data{
+		Instruments: []assessment.Instrument{hostInstrument()},
+		Cascades: []assessment.Cascade{
+			{From: "host-2", To: "nowhere", Reason: "", Sources: nil},
+			{From: "host-2", To: "nowhere", Reason: "again", Sources: []evidence.Source{testSource}},
+		},
+	}
+	_, err := assessment.NewCatalog(d)
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	for path, want := range map[string]error{
+		"cascades/0/to":      assessment.ErrUnknownInstrument,
+		"cascades/0/reason":  assessment.ErrRequired,
+		"cascades/0/sources": evidence.ErrNoSource,
+		"cascades/1":         assessment.ErrDuplicateID,
+	} {
+		assert.True(t, ve.Has(path, want), "%s: %v", path, err)
+	}
+
+	cat, err := assessment.NewCatalog(assessment.Data{Instruments: []assessment.Instrument{hostInstrument()}})
+	require.NoError(t, err)
+	assert.Empty(t, cat.Cascades(), "the built-in cascades are not merged in")
+	res, err := cat.Score(assessment.Response{Instrument: "host-2", Answers: assessment.Values(1, 1)})
+	require.NoError(t, err)
+	assert.Empty(t, cat.NextSteps([]assessment.Result{res}))
+	assert.Len(t, assessment.Builtin().Cascades(), len(assessment.BuiltinData().Cascades))
 }

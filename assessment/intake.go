@@ -45,7 +45,10 @@ type Intake struct {
 	// words.
 	Strengths       []string `json:"strengths,omitempty"`
 	Vulnerabilities []string `json:"vulnerabilities,omitempty"`
-	// Languages are the client's preferred languages, most preferred first.
+	// Languages are the client's preferred languages, most preferred first,
+	// as BCP 47 tags. Use [Intake.PreferredLanguages] to show or match
+	// them: it drops private-use and extension subtags, which may carry
+	// free text.
 	Languages []language.Tag `json:"languages,omitempty"`
 	// CultureNotes record culture, identity and the client's own
 	// understanding of their difficulties, as the client wishes them known.
@@ -62,6 +65,51 @@ func (in Intake) Status(d DomainID) DomainStatus {
 		return s
 	}
 	return NotAssessed
+}
+
+// PreferredLanguages returns the intake's languages as a finding, a form
+// or a matcher should see them: canonicalized (the deprecated "iw" becomes
+// "he"), reduced to language, script, region and variants (private-use
+// and extension subtags, which may carry free text, are dropped), without
+// repeats, most preferred first. A tag with no language ("und", "x-…") is
+// left out; [Catalog.ScoreIntake] reports it.
+func (in Intake) PreferredLanguages() []language.Tag {
+	var out []language.Tag
+	for _, t := range in.Languages {
+		n, ok := normalLanguage(t)
+		if ok && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// normalLanguage returns t canonicalized and without private-use or
+// extension subtags; ok is false when t names no language.
+func normalLanguage(t language.Tag) (language.Tag, bool) {
+	c, err := language.All.Canonicalize(t)
+	if err != nil {
+		c = t
+	}
+	base, script, region := c.Raw()
+	if base.String() == "und" {
+		return language.Und, false
+	}
+	parts := []any{base}
+	if s := script.String(); s != "Zzzz" && !script.IsPrivateUse() {
+		parts = append(parts, script)
+	}
+	if r := region.String(); r != "ZZ" && !region.IsPrivateUse() {
+		parts = append(parts, region)
+	}
+	if vs := c.Variants(); len(vs) > 0 {
+		parts = append(parts, vs)
+	}
+	n, err := language.Compose(parts...)
+	if err != nil {
+		return language.Und, false
+	}
+	return n, true
 }
 
 // Sleep holds the sleep facts of an intake. Each field is optional.
@@ -373,8 +421,9 @@ func ScoreIntake(in Intake) ([]Result, error) { return builtin().ScoreIntake(in)
 // and [ErrDuplicateID] at "responses/<position>/date" for a second response
 // to one instrument on one date; [ErrRequired] for empty names and texts;
 // [ErrOutOfRange] for sleep hours outside 0-24, days outside 0-7 and an ACE
-// count outside 0-10; and [ErrBadValue] for invalid enumerations and an
-// undetermined language.
+// count outside 0-10; [ErrBadValue] for invalid enumerations and a language
+// tag that names no language; and [ErrDuplicateID] for a language that
+// repeats an earlier one once canonicalized.
 //
 // Flags are never lost to an error. With an error, ScoreIntake still
 // returns a result for every response: complete for those that could be
@@ -499,10 +548,16 @@ func (in Intake) validateFacts(v *validation.Collector) {
 	texts("meaning/barriers", in.Meaning.Barriers)
 	texts("strengths", in.Strengths)
 	texts("vulnerabilities", in.Vulnerabilities)
+	seenLanguage := make(map[language.Tag]bool, len(in.Languages))
 	for i, t := range in.Languages {
-		if t == language.Und {
+		n, ok := normalLanguage(t)
+		switch {
+		case !ok:
 			v.Add(validation.Join("languages", validation.Index(i)), ErrBadValue)
+		case seenLanguage[n]:
+			v.Add(validation.Join("languages", validation.Index(i)), ErrDuplicateID)
 		}
+		seenLanguage[n] = true
 	}
 	texts("cultureNotes", in.CultureNotes)
 	texts("goals", in.Goals)

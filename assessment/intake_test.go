@@ -302,3 +302,29 @@ func TestDomainNames(t *testing.T) {
 	assert.Equal(t, map[assessment.DomainID]assessment.DomainStatus{
 		assessment.DomainPresenting: assessment.Assessed, assessment.DomainTrauma: assessment.Declined}, in.Domains)
 }
+
+// TestPreferredLanguages: tags are canonicalized and private-use subtags
+// dropped before they reach any output; a tag naming no language, or a
+// repeat, is an error at its path.
+func TestPreferredLanguages(t *testing.T) {
+	in := clientA()
+	in.Languages = []language.Tag{
+		language.MustParse("es-MX-x-jane"), language.MustParse("iw"), language.MustParse("zh-Hant-TW"),
+		language.MustParse("en-u-ca-gregory"), language.MustParse("es-MX"),
+	}
+	assert.Equal(t, []language.Tag{language.MustParse("es-MX"), language.MustParse("he"), language.MustParse("zh-Hant-TW"), language.English},
+		in.PreferredLanguages())
+	for _, tag := range in.PreferredLanguages() {
+		assert.NotContains(t, tag.String(), "jane")
+	}
+	var ve *validation.Error
+	require.ErrorAs(t, in.Validate(), &ve)
+	assert.True(t, ve.Has("languages/4", assessment.ErrDuplicateID), "%v", ve)
+	assert.Len(t, ve.Fields, 1)
+
+	in.Languages = []language.Tag{language.MustParse("x-private"), language.Und}
+	require.ErrorAs(t, in.Validate(), &ve)
+	assert.True(t, ve.Has("languages/0", assessment.ErrBadValue))
+	assert.True(t, ve.Has("languages/1", assessment.ErrBadValue))
+	assert.Empty(t, in.PreferredLanguages())
+}

@@ -158,6 +158,17 @@ func (w *Warning) UnmarshalJSON(data []byte) error {
 	return ErrBadValue
 }
 
+// clone returns a deep copy of r.
+func (r Result) clone() Result {
+	r.Subscales = slices.Clone(r.Subscales)
+	r.Criteria = slices.Clone(r.Criteria)
+	if len(r.Flags) > 0 {
+		r.Flags = cloneFlags(r.Flags)
+	}
+	r.Warnings = slices.Clone(r.Warnings)
+	return r
+}
+
 // Percentage returns the total as a percentage of the highest possible
 // total, rounded down: the WHO-5's published percentage score (raw score ×
 // 4). It returns 0 when the maximum is 0.

@@ -17,29 +17,29 @@ import (
 type Outcome struct {
 	// HigherIsBetter is set for instruments where a higher total means
 	// better health (WHO-5).
-	HigherIsBetter bool
+	HigherIsBetter bool `json:"higherIsBetter,omitempty"`
 	// ResponsePercent is the reduction from baseline, in percent, that
 	// counts as response (50 for the PHQ-9); 0 when none is defined.
-	ResponsePercent int
+	ResponsePercent int `json:"responsePercent,omitempty"`
 	// RemissionBelow is the total below which a score counts as remission
 	// (5 for the PHQ-9); 0 when none is defined. It cannot be combined with
 	// HigherIsBetter.
-	RemissionBelow int
+	RemissionBelow int `json:"remissionBelow,omitempty"`
 	// EndPointBelow is the total below which a score is more likely to
 	// belong to the non-clinical than the clinical population: the end
 	// point of clinically significant change by Jacobson and Truax's
 	// criterion c (29 for the PCL-5, whose sources give 28 or less); 0 when
 	// none is defined. It cannot be combined with HigherIsBetter.
-	EndPointBelow int
+	EndPointBelow int `json:"endPointBelow,omitempty"`
 	// ReliableChange is the smallest change in the total that is reliable
 	// (the Jacobson–Truax threshold 1.96·√2·SEM, or an equivalent
 	// published in points); 0 when none is defined. See [ReliableChangeFromSEM]
 	// and [JacobsonTruax].
-	ReliableChange float64
+	ReliableChange float64 `json:"reliableChange,omitempty"`
 	// Note explains how the values were derived, for the clinician.
-	Note string
+	Note string `json:"note,omitempty"`
 	// Sources cite every value set.
-	Sources []evidence.Source
+	Sources []evidence.Source `json:"sources,omitempty"`
 }
 
 func (o Outcome) defined() bool {

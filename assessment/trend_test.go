@@ -133,7 +133,7 @@ func TestTrackStaysFinite(t *testing.T) {
 	assert.True(t, ve.Has("outcome/reliableChange", assessment.ErrOutOfRange))
 
 	in.Outcome.ReliableChange = 0.5
-	cat, err := assessment.NewCatalog(in)
+	cat, err := assessment.NewCatalog(assessment.Data{Instruments: []assessment.Instrument{in}})
 	require.NoError(t, err)
 	tr, err := cat.Track("host-2", []assessment.Point{{Date: day(1, 1), Total: 0}, {Date: day(2, 1), Total: 2}})
 	require.NoError(t, err)

@@ -65,12 +65,23 @@ type meta struct {
 	// lenientItems[i] is set when problems with item i's answer are
 	// warnings: it is unscored and no flag rule reads it.
 	lenientItems []bool
+	// byID indexes the items of a long instrument, whose IDs the fast path
+	// of itemIndex does not cover.
+	byID map[string]int
 }
 
 func compile(in *Instrument) meta {
 	_, hi := in.Range()
 	n := len(in.Items)
 	m := meta{hi: hi, masks: make([]uint64, n), itemMax: make([]int, n), lenientItems: make([]bool, n)}
+	if n > stackItems {
+		m.byID = make(map[string]int, n)
+		for i, it := range in.Items {
+			if _, dup := m.byID[it.ID]; !dup {
+				m.byID[it.ID] = i
+			}
+		}
+	}
 	for i, it := range in.Items {
 		for _, o := range it.Options {
 			m.itemMax[i] = max(m.itemMax[i], o.Value)
@@ -86,12 +97,25 @@ func compile(in *Instrument) meta {
 	}
 	for _, f := range in.Flags {
 		for _, r := range f.Any {
-			if i := in.itemIndex(r.Item); i >= 0 {
+			if i := m.index(in, r.Item); i >= 0 {
 				m.lenientItems[i] = false
 			}
 		}
 	}
 	return m
+}
+
+// index returns the index of item id of in, the instrument m was compiled
+// from, or -1: through the index of a long instrument, so that reading a
+// response costs time linear in its answers.
+func (m *meta) index(in *Instrument, id string) int {
+	if m.byID != nil {
+		if i, ok := m.byID[id]; ok {
+			return i
+		}
+		return -1
+	}
+	return in.itemIndex(id)
 }
 
 // NewCatalog validates d and returns a catalog holding a deep copy of it,
@@ -118,7 +142,7 @@ func NewCatalog(d Data) (*Catalog, error) {
 		}
 		c.index[instruments[i].ID] = len(c.list)
 		c.list = append(c.list, instruments[i].clone())
-		c.meta = append(c.meta, compile(&instruments[i]))
+		c.meta = append(c.meta, compile(&c.list[len(c.list)-1]))
 	}
 	seen := make(map[[2]InstrumentID]bool, len(d.Cascades))
 	for i, cs := range d.Cascades {

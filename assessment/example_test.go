@@ -158,6 +158,72 @@ func ExampleImportQuestionnaireResponse() {
 	// the resource reports 13; the answers sum to 10
 }
 
+// A response whose linkIds are local reads through the Questionnaire it
+// answers: the Questionnaire's item codes say which PHQ-9 item each linkId
+// is.
+func ExampleWithQuestionnaire() {
+	qdata, _ := os.ReadFile("testdata/fhir/phq9-local-questionnaire.json")
+	q, err := assessment.ReadQuestionnaire(qdata)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	data, _ := os.ReadFile("testdata/fhir/phq9-local-response.json")
+	imp, err := assessment.ImportQuestionnaireResponse(data, assessment.WithQuestionnaire(q))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := assessment.Score(imp.Response)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Instrument, res.Total, res.Band.Label)
+	for _, f := range res.Flags {
+		fmt.Println(f.ID, f.Urgency)
+	}
+	// Output:
+	// phq-9 11 moderate
+	// phq-9/item-9 same-day
+}
+
+// A host without codes or a Questionnaire maps linkIds to items itself.
+func ExampleWithLinkIDs() {
+	data := []byte(`{"resourceType":"QuestionnaireResponse","status":"completed","item":[
+		{"linkId":"interest","answer":[{"valueInteger":2}]},
+		{"linkId":"mood","answer":[{"valueInteger":1}]}]}`)
+	imp, err := assessment.ImportQuestionnaireResponse(data, assessment.ForInstrument(assessment.PHQ2),
+		assessment.WithLinkIDs(map[string]string{"interest": "1", "mood": "2"}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, _ := assessment.Score(imp.Response)
+	fmt.Println(res.Instrument, res.Total, res.Screen)
+	// Output:
+	// phq-2 3 positive
+}
+
+// The Observation of an imported response follows its source: status,
+// authored time and zone, and a reference to the response. The subject is
+// the host's reference; the library stores none.
+func ExampleFromResponse() {
+	data, _ := os.ReadFile("testdata/fhir/phq9-local-response.json")
+	qdata, _ := os.ReadFile("testdata/fhir/phq9-local-questionnaire.json")
+	q, _ := assessment.ReadQuestionnaire(qdata)
+	imp, _ := assessment.ImportQuestionnaireResponse(data, assessment.WithQuestionnaire(q))
+	res, _ := assessment.Score(imp.Response)
+	obs, err := res.Observation(assessment.FromResponse(imp), assessment.WithSubject("Patient/example"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(obs.Status, obs.EffectiveDateTime, obs.DerivedFrom[0].Reference, obs.Subject.Reference)
+	// Output:
+	// final 2026-02-01T09:15:00+01:00 QuestionnaireResponse/phq9-local-1 Patient/example
+}
+
 func ExampleResult_Observation() {
 	res, _ := assessment.Score(assessment.Response{
 		Instrument: assessment.GAD7,
@@ -204,6 +270,77 @@ func ExampleGroupsOf() {
 	// Output:
 	// [ptsd trauma-and-stressor-related]
 	// [eating bulimia-nervosa]
+}
+
+// ScoreIntake scores every response of an intake with the client's sex.
+// When a response cannot be scored, the flags of every response still come
+// back, in the results and in the error.
+func ExampleScoreIntake() {
+	d := assessment.MustDate(2026, time.January, 5)
+	in := assessment.Intake{
+		Date:   d,
+		Client: assessment.Client{Age: 34, Sex: assessment.SexFemale},
+		Responses: []assessment.Response{
+			{Instrument: assessment.PCPTSD5, Date: d, Answers: []assessment.Answer{
+				{Item: "exposure", Value: new(1)}, {Item: "1", Value: new(1)}, {Item: "2", Value: new(1)},
+				{Item: "3", Value: new(1)}, {Item: "4", Value: new(0)}, {Item: "5", Value: new(0)}}},
+			{Instrument: assessment.PHQ9, Date: d, Answers: assessment.Values(1, 1, 1, 1, 1, 1, 1, 1)[:7]},
+			{Instrument: assessment.ASQ, Date: d, Answers: assessment.Values(1, 0, 0, 0, 0)},
+		},
+	}
+	results, err := assessment.ScoreIntake(in)
+	for _, r := range results {
+		if r.Incomplete {
+			fmt.Println(r.Instrument, "could not be scored")
+			continue
+		}
+		fmt.Println(r.Instrument, r.Total, r.Screen)
+	}
+	var fe *assessment.FlagError
+	if errors.As(err, &fe) {
+		for _, f := range fe.Flags {
+			fmt.Println("flag:", f.ID)
+		}
+	}
+	fmt.Println(errors.Is(err, assessment.ErrMissingItem))
+	// Output:
+	// pc-ptsd-5 3 positive
+	// phq-9 could not be scored
+	// asq 1 positive
+	// flag: asq/non-acute-positive
+	// true
+}
+
+// A host decodes an intake with validation.Decode, which names the JSON
+// path of each problem without repeating the input.
+func ExampleIntake_decode() {
+	data := []byte(`{"date":"2026-01-05","client":{"age":"34","sex":"F"},
+		"domains":{"Presenting Concerns":"assessed","trauma":"declined"}}`)
+	var in assessment.Intake
+	err := validation.Decode(data, &in)
+	var verr *validation.Error
+	if errors.As(err, &verr) {
+		for _, f := range verr.Fields {
+			fmt.Println(f)
+		}
+	}
+	// Output:
+	// client/age: validation: wrong JSON type
+	// client/sex: assessment: not a valid value
+}
+
+// NextSteps says which fuller instrument a positive screen leads to, until
+// it is given.
+func ExampleNextSteps() {
+	d := assessment.MustDate(2026, time.January, 5)
+	phq2, _ := assessment.Score(assessment.Response{Instrument: assessment.PHQ2, Date: d, Answers: assessment.Values(2, 2)})
+	auditc, _ := assessment.Score(assessment.Response{Instrument: assessment.AUDITC, Date: d, Sex: assessment.SexMale,
+		Answers: assessment.Values(0)})
+	for _, s := range assessment.NextSteps([]assessment.Result{phq2, auditc}) {
+		fmt.Printf("%s %s → %s\n", s.Trigger.Instrument, s.Trigger.Screen, s.To)
+	}
+	// Output:
+	// phq-2 positive → phq-9
 }
 
 func ExampleIntake_Validate() {

@@ -730,7 +730,7 @@ func (im *importer) target(fi *flatItem) (idx int, total bool, qi *qItem) {
 			qi = q.items[string(link)]
 		}
 		if id, ok := im.cfg.links[string(link)]; ok {
-			return in.itemIndex(id), false, qi
+			return im.meta.index(in, id), false, qi
 		}
 		if qi != nil {
 			for _, code := range qi.codes {
@@ -752,7 +752,7 @@ func (im *importer) target(fi *flatItem) (idx int, total bool, qi *qItem) {
 		}
 	}
 	if im.cfg.instrument != "" && fi.linkID >= 0 {
-		return in.itemIndex(d.text(fi.linkID)), false, qi
+		return im.meta.index(in, d.text(fi.linkID)), false, qi
 	}
 	return -1, false, qi
 }

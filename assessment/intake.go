@@ -441,12 +441,17 @@ func (c *Catalog) ScoreIntake(in Intake) ([]Result, error) {
 			v.Add("domains", ErrBadValue)
 		}
 	}
-	seen := map[ICD10CM]bool{}
+	// Paths are built only for the problems found.
+	at := func(list string, i int, field string) string {
+		return validation.Join(list, validation.Index(i), field)
+	}
+	seen := make(map[ICD10CM]bool, len(in.Conditions))
 	for i, cond := range in.Conditions {
-		p := validation.Join("conditions", validation.Index(i))
-		v.Merge(p, cond.Validate())
+		if err := cond.Validate(); err != nil {
+			v.Merge(at("conditions", i, ""), err)
+		}
 		if seen[cond.Code] {
-			v.Add(p+"/code", ErrDuplicateID)
+			v.Add(at("conditions", i, "code"), ErrDuplicateID)
 		}
 		seen[cond.Code] = true
 	}
@@ -458,20 +463,21 @@ func (c *Catalog) ScoreIntake(in Intake) ([]Result, error) {
 	results := make([]Result, 0, len(in.Responses))
 	var flags []Flag
 	for i, r := range in.Responses {
-		p := validation.Join("responses", validation.Index(i))
 		if r.Date.IsZero() || (!in.Date.IsZero() && r.Date.After(in.Date)) {
-			v.Add(p+"/date", ErrBadDate)
+			v.Add(at("responses", i, "date"), ErrBadDate)
 		} else if k := (administration{r.Instrument, r.Date}); given[k] {
-			v.Add(p+"/date", ErrDuplicateID)
+			v.Add(at("responses", i, "date"), ErrDuplicateID)
 		} else {
 			given[k] = true
 		}
 		if r.Sex != SexUnknown && r.Sex != in.Client.Sex {
-			v.Add(p+"/sex", ErrBadValue)
+			v.Add(at("responses", i, "sex"), ErrBadValue)
 		}
 		r.Sex = in.Client.Sex
 		res, err := c.Score(r)
-		v.Merge(p, problems(err))
+		if err != nil {
+			v.Merge(at("responses", i, ""), problems(err))
+		}
 		results = append(results, res)
 		for _, f := range res.Flags {
 			flags = append(flags, f.clone())

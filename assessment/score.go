@@ -61,7 +61,7 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 		if i < n && in.Items[i].ID == a.Item {
 			idx = i
 		} else {
-			idx = in.itemIndex(a.Item)
+			idx = m.index(in, a.Item)
 		}
 		switch {
 		case idx < 0:
@@ -175,20 +175,30 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 // is positive whatever the missing answers would be.
 func (in *Instrument) partial(r *Response, m *meta, res *Result, declinedPositive bool) {
 	*res = Result{Instrument: in.ID, Date: r.Date, Incomplete: true}
-	// low is the smallest total the valid answers allow (missing items
-	// scoring 0, the lowest possible value), high the largest.
-	low, high := 0, 0
-	for i := range in.Items {
-		it := &in.Items[i]
-		if it.Unscored {
+	// values holds, per item, every valid value answered: one pass over
+	// the answers, so the cost is linear in their number.
+	values := make([][]int, len(in.Items))
+	for i := range r.Answers {
+		a := &r.Answers[i]
+		if a.Declined || a.Value == nil {
 			continue
 		}
-		lo, hi, ok := in.answered(r, m, i)
-		switch {
-		case ok:
-			low += hi // the most concerning of conflicting answers
-			high += lo
-		default:
+		if idx := m.index(in, a.Item); idx >= 0 && m.allows(in, idx, *a.Value) {
+			values[idx] = append(values[idx], *a.Value)
+		}
+	}
+	// low is the smallest total the valid answers allow (missing items
+	// scoring 0, the lowest possible value), high the largest; of
+	// conflicting answers to one item, the most concerning counts.
+	low, high := 0, 0
+	for i := range in.Items {
+		if in.Items[i].Unscored {
+			continue
+		}
+		if vs := values[i]; len(vs) > 0 {
+			low += slices.Max(vs)
+			high += slices.Min(vs)
+		} else {
 			high += m.itemMax[i]
 		}
 	}
@@ -220,7 +230,8 @@ func (in *Instrument) partial(r *Response, m *meta, res *Result, declinedPositiv
 		var items []string
 		for j := range rule.Any {
 			ir := &rule.Any[j]
-			if in.anyAnswerIn(r, m, ir) {
+			idx := m.index(in, ir.Item)
+			if idx >= 0 && slices.ContainsFunc(values[idx], func(v int) bool { return v >= ir.Min && v <= ir.Max }) {
 				items = append(items, ir.Item)
 			}
 		}
@@ -228,41 +239,6 @@ func (in *Instrument) partial(r *Response, m *meta, res *Result, declinedPositiv
 			res.Flags = append(res.Flags, rule.Flag.raised(items))
 		}
 	}
-}
-
-// answered returns the smallest and largest valid values answered to item
-// idx, and whether there is one.
-func (in *Instrument) answered(r *Response, m *meta, idx int) (lo, hi int, ok bool) {
-	id := in.Items[idx].ID
-	for i := range r.Answers {
-		a := &r.Answers[i]
-		if a.Item != id || a.Declined || a.Value == nil || !m.allows(in, idx, *a.Value) {
-			continue
-		}
-		if !ok {
-			lo, hi, ok = *a.Value, *a.Value, true
-			continue
-		}
-		lo, hi = min(lo, *a.Value), max(hi, *a.Value)
-	}
-	return lo, hi, ok
-}
-
-// anyAnswerIn reports whether a valid answer to ir's item lies in its
-// range.
-func (in *Instrument) anyAnswerIn(r *Response, m *meta, ir *ItemRange) bool {
-	idx := in.itemIndex(ir.Item)
-	if idx < 0 {
-		return false
-	}
-	for i := range r.Answers {
-		a := &r.Answers[i]
-		if a.Item == ir.Item && !a.Declined && a.Value != nil && m.allows(in, idx, *a.Value) &&
-			*a.Value >= ir.Min && *a.Value <= ir.Max {
-			return true
-		}
-	}
-	return false
 }
 
 // raised returns a copy of f, raised by items, that shares no memory with

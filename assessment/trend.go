@@ -277,16 +277,16 @@ func (c *Catalog) Track(id InstrumentID, points []Point) (Trajectory, error) {
 	}
 	lo, hi := in.Range()
 	seen := make(map[Date]bool, len(points))
+	at := func(i int, field string) string { return validation.Join("points", validation.Index(i), field) }
 	for i, p := range points {
-		path := validation.Join("points", validation.Index(i))
 		if p.Date.IsZero() {
-			v.Add(path+"/date", ErrBadDate)
+			v.Add(at(i, "date"), ErrBadDate)
 		} else if seen[p.Date] {
-			v.Add(path+"/date", ErrDuplicateID)
+			v.Add(at(i, "date"), ErrDuplicateID)
 		}
 		seen[p.Date] = true
 		if p.Total < lo || p.Total > hi {
-			v.Add(path+"/total", ErrOutOfRange)
+			v.Add(at(i, "total"), ErrOutOfRange)
 		}
 	}
 	if err := v.Err(); err != nil {

@@ -65,6 +65,8 @@ type meta struct {
 	// lenientItems[i] is set when problems with item i's answer are
 	// warnings: it is unscored and no flag rule reads it.
 	lenientItems []bool
+	// flagItems[i][j] is the index of the item of Flags[i].Any[j], or -1.
+	flagItems [][]int
 	// byID indexes the items of a long instrument, whose IDs the fast path
 	// of itemIndex does not cover.
 	byID map[string]int
@@ -95,9 +97,13 @@ func compile(in *Instrument) meta {
 		}
 		m.lenientItems[i] = it.Unscored
 	}
-	for _, f := range in.Flags {
-		for _, r := range f.Any {
-			if i := m.index(in, r.Item); i >= 0 {
+	m.flagItems = make([][]int, len(in.Flags))
+	for k, f := range in.Flags {
+		m.flagItems[k] = make([]int, len(f.Any))
+		for j, r := range f.Any {
+			i := m.index(in, r.Item)
+			m.flagItems[k][j] = i
+			if i >= 0 {
 				m.lenientItems[i] = false
 			}
 		}

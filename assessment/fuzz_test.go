@@ -12,9 +12,10 @@ import (
 	"github.com/wholeperson/integrative/validation"
 )
 
-// FuzzScore scores arbitrary responses decoded from JSON: scoring never
-// panics, and it either succeeds with a total in the instrument's range or
-// fails with a *validation.Error.
+// FuzzScore decodes arbitrary responses with validation.Decode and scores
+// them: never a panic; a decode or scoring failure is a validation error;
+// a score has a total in the instrument's range; a failure returns a
+// partial result whose flags the error also carries.
 func FuzzScore(f *testing.F) {
 	f.Add([]byte(`{"instrument":"phq-9","answers":[{"item":"1","value":2},{"item":"9","value":1}]}`))
 	f.Add([]byte(`{"instrument":"audit","answers":[{"item":"1","value":0},{"item":"9","value":2},{"item":"10","value":4}]}`))
@@ -22,9 +23,14 @@ func FuzzScore(f *testing.F) {
 	f.Add([]byte(`{"instrument":"audit-c","sex":"other","answers":[{"item":"1","value":3},{"item":"2","value":0},{"item":"3","value":0}]}`))
 	f.Add([]byte(`{"instrument":"pc-ptsd-5","answers":[{"item":"exposure","value":0},{"item":"1","value":1}]}`))
 	f.Add([]byte(`{"instrument":"who-5","answers":[{"item":"1","value":-1},{"item":"1","value":5}]}`))
+	f.Add([]byte(`{"instrument":"phq-9","answers":[{"item":"9","value":null},{"item":"difficulty","value":7}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var r assessment.Response
-		if json.Unmarshal(data, &r) != nil {
+		if err := validation.Decode(data, &r); err != nil {
+			var ve *validation.Error
+			if !errors.As(err, &ve) {
+				t.Fatalf("decode error is not a validation error: %v", err)
+			}
 			return
 		}
 		res, err := assessment.Score(r)
@@ -32,6 +38,13 @@ func FuzzScore(f *testing.F) {
 			var ve *validation.Error
 			if !errors.As(err, &ve) || len(ve.Fields) == 0 {
 				t.Fatalf("error is not a validation error: %v", err)
+			}
+			if !res.Incomplete {
+				t.Fatalf("a failed score is not marked incomplete")
+			}
+			var fe *assessment.FlagError
+			if (len(res.Flags) > 0) != errors.As(err, &fe) || (fe != nil && len(fe.Flags) != len(res.Flags)) {
+				t.Fatalf("the error and the partial result disagree on flags")
 			}
 			return
 		}
@@ -42,6 +55,9 @@ func FuzzScore(f *testing.F) {
 		lo, hi := in.Range()
 		if res.Total < lo || res.Total > hi || res.Max != hi {
 			t.Fatalf("total %d outside %d-%d", res.Total, lo, hi)
+		}
+		if _, err := res.Observation(); err != nil && !errors.Is(err, assessment.ErrNoLOINC) {
+			t.Fatalf("a scored result gives no observation: %v", err)
 		}
 	})
 }
@@ -167,31 +183,47 @@ func checkImport(t *testing.T, imp assessment.Import, err error) {
 	}
 }
 
-// FuzzIntake validates arbitrary intakes decoded from JSON: never a panic,
-// and errors are validation errors.
+// FuzzIntake decodes arbitrary intakes with validation.Decode and scores
+// them: never a panic; errors are validation errors; every response gets a
+// result, complete or not, and every flag of those results is in the
+// error.
 func FuzzIntake(f *testing.F) {
 	in := clientA()
 	seed, _ := json.Marshal(in)
 	f.Add(seed)
 	f.Add([]byte(`{"date":"2026-01-05","client":{"age":9,"sex":"male"},"domains":{"sleep":"declined","x":"assessed"},"conditions":[{"code":"F91.3","status":"confirmed"}]}`))
 	f.Add([]byte(`{"date":"2026-01-05","client":{"age":17,"sex":"female"},"languages":["es-MX","und"],"sleep":{"hoursPerNight":1e308}}`))
+	f.Add([]byte(`{"date":"2026-01-05","client":{"age":30,"sex":"unknown"},"responses":[{"instrument":"phq-9","date":"2026-01-05","answers":[{"item":"9","value":2}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var in assessment.Intake
-		if json.Unmarshal(data, &in) != nil {
+		if err := validation.Decode(data, &in); err != nil {
+			var ve *validation.Error
+			if !errors.As(err, &ve) {
+				t.Fatalf("decode error is not a validation error: %v", err)
+			}
 			return
 		}
 		results, err := assessment.ScoreIntake(in)
+		if len(results) != len(in.Responses) {
+			t.Fatalf("%d results for %d responses", len(results), len(in.Responses))
+		}
 		if err != nil {
 			var ve *validation.Error
 			if !errors.As(err, &ve) {
 				t.Fatalf("error is not a validation error: %v", err)
 			}
+			flags := 0
+			for _, r := range results {
+				flags += len(r.Flags)
+			}
+			var fe *assessment.FlagError
+			if (flags > 0) != errors.As(err, &fe) || (fe != nil && len(fe.Flags) != flags) {
+				t.Fatalf("the error carries %v, the results %d flags", fe, flags)
+			}
 			return
 		}
-		if len(results) != len(in.Responses) {
-			t.Fatalf("%d results for %d responses", len(results), len(in.Responses))
-		}
 		_ = assessment.NextSteps(results)
+		_ = in.PreferredLanguages()
 	})
 }
 

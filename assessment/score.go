@@ -133,7 +133,10 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 		return v.Err()
 	}
 
-	*res = Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi, Warnings: sortWarnings(warnings)}
+	*res = Result{Instrument: in.ID, Date: r.Date, Total: total, Max: m.hi}
+	if warnings != nil {
+		res.Warnings = sortWarnings(warnings)
+	}
 	res.Band = in.band(res.Total)
 	res.Screen = in.Cutoff.read(res.Total, r.Sex)
 	if declinedPositive {
@@ -159,7 +162,7 @@ func (in *Instrument) score(r *Response, m *meta, res *Result) error {
 				continue
 			}
 		}
-		items := in.triggers(slots, rule)
+		items := m.triggers(slots, i, rule)
 		if positive || len(items) > 0 {
 			res.Flags = append(res.Flags, rule.Flag.raised(items))
 		}
@@ -386,22 +389,21 @@ func (in *Instrument) met(slots []slot, c Criterion) bool {
 	return true
 }
 
-// triggers returns the items of rule.Any that triggered it.
-func (in *Instrument) triggers(slots []slot, rule *FlagRule) []string {
+// triggers returns the items of rule.Any, the instrument's flag rule k,
+// that triggered it.
+func (m *meta) triggers(slots []slot, k int, rule *FlagRule) []string {
 	var items []string
 	for j := range rule.Any {
-		if in.triggered(slots, &rule.Any[j]) {
+		idx := -1
+		if k < len(m.flagItems) && j < len(m.flagItems[k]) {
+			idx = m.flagItems[k][j]
+		}
+		if idx < 0 || idx >= len(slots) || slots[idx].state != slotAnswered {
+			continue
+		}
+		if v := int(slots[idx].value); v >= rule.Any[j].Min && v <= rule.Any[j].Max {
 			items = append(items, rule.Any[j].Item)
 		}
 	}
 	return items
-}
-
-func (in *Instrument) triggered(slots []slot, m *ItemRange) bool {
-	idx := in.itemIndex(m.Item)
-	if idx < 0 || slots[idx].state != slotAnswered {
-		return false
-	}
-	v := int(slots[idx].value)
-	return v >= m.Min && v <= m.Max
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wholeperson/integrative/validation"
 )
@@ -723,7 +724,7 @@ func (im *importer) target(fi *flatItem) (idx int, total bool, qi *qItem) {
 	in, d := im.in, im.d
 	if fi.linkID >= 0 {
 		link := d.raw(fi.linkID)
-		if d.nodes[fi.linkID].esc {
+		if d.nodes[fi.linkID].esc || !utf8.Valid(link) {
 			link = []byte(d.text(fi.linkID))
 		}
 		if q := im.cfg.q; q != nil {
@@ -953,7 +954,7 @@ func (im *importer) coding(n int32, at lazyPath, it *Item, qi *qItem, ordinal in
 	}
 	if code >= 0 {
 		c := d.raw(code)
-		if d.nodes[code].esc {
+		if d.nodes[code].esc || !utf8.Valid(c) {
 			c = []byte(d.text(code))
 		}
 		var sys []byte

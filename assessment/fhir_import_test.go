@@ -2,6 +2,7 @@ package assessment_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -274,6 +275,20 @@ func TestImportUnscoredItemNeverBlocks(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 25, res.Total)
 	assert.Equal(t, []string{"phq-9/item-9"}, flagIDs(res.Flags))
+
+	// A wrong JSON type on the difficulty question is a warning too, and
+	// survives a JSON round trip.
+	imp, err = assessment.ImportQuestionnaireResponse(qr(strings.Replace(b.String(), `"code":"LA6570-1"}}]},{"linkId":"/44261-6"`,
+		`"code":6570}}]},{"linkId":"/44261-6"`, 1)))
+	require.NoError(t, err)
+	require.Len(t, imp.Warnings, 1)
+	assert.Equal(t, "item/9/answer/0/valueCoding/code", imp.Warnings[0].Path)
+	assert.ErrorIs(t, imp.Warnings[0], validation.ErrWrongType)
+	data, err := json.Marshal(imp)
+	require.NoError(t, err)
+	var back assessment.Import
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, imp, back)
 }
 
 // TestImportFlagsSurvive: an import error does not hide the flags of what

@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/wholeperson/integrative/validation"
 )
@@ -323,11 +324,12 @@ func (d *jdoc) first(i int32) int32 {
 // raw returns the bytes of node i's value (inside the quotes for strings).
 func (d *jdoc) raw(i int32) []byte { return d.data[d.nodes[i].start:d.nodes[i].end] }
 
-// text returns the string value of node i, unescaped.
+// text returns the string value of node i, unescaped, with invalid UTF-8
+// replaced by U+FFFD as encoding/json does.
 func (d *jdoc) text(i int32) string {
 	n := &d.nodes[i]
-	if !n.esc {
-		return string(d.data[n.start:n.end])
+	if b := d.data[n.start:n.end]; !n.esc && utf8.Valid(b) {
+		return string(b)
 	}
 	return unquote(d.data[n.start-1 : n.end+1])
 }
@@ -335,8 +337,8 @@ func (d *jdoc) text(i int32) string {
 // key returns the key of member i, unescaped.
 func (d *jdoc) key(i int32) string {
 	n := &d.nodes[i]
-	if !n.keyEsc {
-		return string(d.data[n.key0:n.key1])
+	if b := d.data[n.key0:n.key1]; !n.keyEsc && utf8.Valid(b) {
+		return string(b)
 	}
 	return unquote(d.data[n.key0-1 : n.key1+1])
 }
@@ -356,7 +358,7 @@ func (d *jdoc) is(i int32, s string) bool {
 	if n.kind != jString {
 		return false
 	}
-	if !n.esc {
+	if !n.esc && utf8.ValidString(s) {
 		return string(d.data[n.start:n.end]) == s
 	}
 	return d.text(i) == s

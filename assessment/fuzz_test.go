@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -173,6 +174,14 @@ func checkImport(t *testing.T, imp assessment.Import, err error) {
 		if _, ok := in.Item(a.Item); !ok || a.Value == nil {
 			t.Fatalf("answer to an item the instrument lacks, or without a value")
 		}
+	}
+	data, err := json.Marshal(imp)
+	if err != nil {
+		t.Fatalf("an import does not marshal: %v", err)
+	}
+	var back assessment.Import
+	if err := json.Unmarshal(data, &back); err != nil || !reflect.DeepEqual(back, imp) {
+		t.Fatalf("an import does not round-trip: %v", err)
 	}
 	res, err := assessment.Score(imp.Response)
 	if err != nil {

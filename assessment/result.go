@@ -6,6 +6,7 @@ import (
 
 	"github.com/wholeperson/integrative/evidence"
 	"github.com/wholeperson/integrative/internal/enum"
+	"github.com/wholeperson/integrative/validation"
 )
 
 // A Response is one completed administration of an instrument.
@@ -125,7 +126,8 @@ func (w Warning) Unwrap() error { return w.Err }
 
 // warningErrors are the problems a Warning may hold.
 var warningErrors = [...]error{ErrUnknownItem, ErrDuplicateItem, ErrMissingItem, ErrNoValue, ErrBadAnswer,
-	ErrSkipConflict, ErrDeclinedWithValue, ErrUnmappedAnswer, ErrConflictingAnswer}
+	ErrSkipConflict, ErrDeclinedWithValue, ErrUnmappedAnswer, ErrConflictingAnswer,
+	validation.ErrWrongType, validation.ErrFieldCase, validation.ErrDuplicateField}
 
 type warningJSON struct {
 	Path    string `json:"path"`

@@ -644,7 +644,7 @@ func (c *Catalog) recognise(cfg *importConfig, canonical string, items []flatIte
 				}
 			}
 		}
-		for _, qi := range q.items {
+		for _, qi := range q.order {
 			for _, code := range qi.codes {
 				for i := range c.list {
 					if in := &c.list[i]; in.Total == code {
@@ -654,7 +654,7 @@ func (c *Catalog) recognise(cfg *importConfig, canonical string, items []flatIte
 			}
 		}
 		var codes []LOINC
-		for _, qi := range q.items {
+		for _, qi := range q.order {
 			codes = append(codes, qi.codes...)
 		}
 		if in := c.bestMatch(codes); in != nil {

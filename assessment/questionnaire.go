@@ -24,6 +24,8 @@ type questionnaire struct {
 	// codes are the Questionnaire's own LOINC codes (its panel).
 	codes []LOINC
 	items map[string]*qItem
+	// order lists the items in document order.
+	order []*qItem
 }
 
 // A qItem is one item of a Questionnaire.
@@ -253,6 +255,7 @@ func (r *qreader) items(n int32, path string) {
 				r.v.Add(ip+"/linkId", ErrDuplicateID)
 			} else {
 				r.q.items[id] = qi
+				r.q.order = append(r.q.order, qi)
 			}
 		}
 		if sub >= 0 {

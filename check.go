@@ -183,6 +183,19 @@ func familyRank(id string) int {
 	return 5
 }
 
+// safetyReport is the report of a malformed plan: the suicide-risk
+// findings (ASM001) its responses still raise, and nothing else.
+func safetyReport(plan *Plan, cfg *config, st *state) Report {
+	if st == nil {
+		return newReport(plan, cfg, nil, nil)
+	}
+	r, _ := LookupRule("ASM001")
+	r.Check = checkSuicideFlags
+	pass := Pass{Plan: plan, st: st, rule: &r}
+	checkSuicideFlags(&pass)
+	return newReport(plan, cfg, []string{r.ID}, st.findings)
+}
+
 // Check validates the plan and runs the rules on it: the built-in rules
 // (or those chosen with [WithRules] and [WithoutRules]) and any added with
 // [WithHostRules]. It returns the [Report]: the findings sorted by
@@ -195,6 +208,15 @@ func familyRank(id string) int {
 // *[validation.Error] with [ErrBadRule] or [ErrDuplicateRule] under
 // "hostRules/<i>" and [ErrUnknownRule] under "only/<i>" or "without/<i>".
 //
+// A safety signal is never lost to an input error: when the plan is
+// malformed, Check returns the error together with a report that holds
+// the suicide-risk findings (ASM001) the intake's responses still raise,
+// critical unless a risk assessment and safety plan are recorded after the
+// response. A host must show those findings even though the plan could not
+// be checked. A response whose only problem is unanswered items does not
+// make the plan malformed: it is reported as incomplete (ASM003), and the
+// flags its answers raise are reported as usual.
+//
 // Check does no text formatting and no I/O, and the same plan and options
 // give the same report. It is safe for concurrent use.
 func Check(plan Plan, opts ...Option) (Report, error) {
@@ -205,7 +227,7 @@ func Check(plan Plan, opts ...Option) (Report, error) {
 	}
 	st, err := prepare(&plan, &cfg)
 	if err != nil {
-		return Report{}, err
+		return safetyReport(&plan, &cfg, st), err
 	}
 	pass := Pass{Plan: &plan, st: st}
 	ids := make([]string, len(rules))

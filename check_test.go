@@ -22,6 +22,7 @@ import (
 	"github.com/wholeperson/integrative/medication"
 	"github.com/wholeperson/integrative/modality"
 	"github.com/wholeperson/integrative/traumainformed"
+	"github.com/wholeperson/integrative/validation"
 )
 
 // loadPlan decodes the named sample plan.
@@ -78,6 +79,52 @@ func TestCleanPlansRaiseNoWarning(t *testing.T) {
 			assert.Zero(t, r.Counts.Warning)
 		})
 	}
+}
+
+// An incomplete response is not scored and not an input error; the flag
+// its answers raise is reported all the same.
+func TestIncompleteResponseKeepsItsFlag(t *testing.T) {
+	p := loadPlan(t, "adult-depression")
+	p.Intake.Responses[0].Answers[8].Value = new(2)                                    // item 9: more than half the days
+	p.Intake.Responses[0].Answers[5].Value = nil                                       // item 6 unanswered
+	p.Intake.Responses[0].Answers = slices.Delete(p.Intake.Responses[0].Answers, 3, 4) // item 4 missing
+	p.Safety = integrative.Safety{}
+	r := check(t, p)
+	fs := r.Find("ASM003")
+	require.Len(t, fs, 1)
+	assert.Equal(t, integrative.SeverityWarning, fs[0].Severity)
+	missing, _ := fs[0].Value("missing")
+	assert.Equal(t, "2", missing)
+	items, _ := fs[0].Value("items")
+	assert.Equal(t, "4", items)
+	flags := r.Find("ASM001")
+	require.Len(t, flags, 1, "the item-9 flag survives the incomplete response")
+	assert.Equal(t, integrative.SeverityCritical, flags[0].Severity)
+	assert.Empty(t, r.Find("PLN062"), "an unscored response feeds no other rule")
+}
+
+// A malformed plan is an error, and the suicide-risk findings its
+// responses raise come with it.
+func TestMalformedPlanKeepsSafetyFindings(t *testing.T) {
+	p := loadPlan(t, "adult-depression")
+	p.Intake.Responses[0].Answers[8].Value = new(3)
+	p.Intake.Responses[0].Answers[0].Value = new(7)     // out of range: the response is invalid
+	p.Medication.Prescriptions[0].Prescriber = "nobody" // and the plan is malformed elsewhere too
+	p.Safety = integrative.Safety{}
+	r, err := integrative.Check(p)
+	var ve *validation.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("medication/prescriptions/0/prescriber", integrative.ErrUnknownKey))
+	fs := r.Find("ASM001")
+	require.Len(t, fs, 1)
+	assert.Equal(t, integrative.SeverityCritical, fs[0].Severity)
+	assert.Equal(t, []string{"ASM001"}, r.Rules)
+	assert.Len(t, r.Findings, 1, "nothing else is reported for a malformed plan")
+
+	p.Intake.Responses[0].Answers[8].Value = new(0)
+	r, err = integrative.Check(p)
+	require.Error(t, err)
+	assert.Empty(t, r.Findings)
 }
 
 // Sample client B's item-9 flag is addressed: info, not critical.
@@ -198,6 +245,9 @@ var ruleCases = []ruleCase{
 		p.Intake.Responses[0].Answers[8].Value = new(1)
 		p.Safety = integrative.Safety{RiskAssessment: date("2026-02-02"), SafetyPlan: date("2026-02-03")}
 	}, integrative.SeverityInfo, "intake/responses/0"},
+	{"ASM003", "adult-depression", func(p *integrative.Plan) {
+		p.Intake.Responses[0].Answers[5].Value = nil
+	}, integrative.SeverityWarning, "intake/responses/0"},
 	{"ASM002", "adult-depression", func(p *integrative.Plan) {
 		addResponse(p, "who-5", "2026-02-02", 0, 3, 3, 3, 3)
 		p.Remeasurements = append(p.Remeasurements, integrative.Remeasurement{Instrument: "who-5", Next: date("2026-03-02")})

@@ -17,6 +17,12 @@ func spanishText() *translation {
 				Title:   "señal a atender en el curso de la atención",
 				Message: "{instrument} del {date}: {flag}",
 			},
+			"ASM003": {
+				Title:      "respuesta incompleta sin puntuar",
+				Message:    "{instrument} del {date}: {missing} ítems sin responder; no se puntúa",
+				Basis:      "Un total que cuenta como cero los ítems sin responder subestima la gravedad y puede ocultar un cribado positivo.",
+				Suggestion: "Completar con la persona los ítems que faltan, o registrar que prefirió no responderlos, y volver a puntuar.",
+			},
 			"MED001": {Title: "interacción entre agentes que se toman a la vez", Message: "{agents}: {title}"},
 			"MED002": {Title: "periodo de lavado demasiado corto entre agentes", Message: "{agents}: {title}"},
 			"MED003": {Title: "agente y enfermedad, edad o embarazo de la persona", Message: "{agents}: {title}"},

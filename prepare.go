@@ -22,7 +22,8 @@ type state struct {
 	plan *Plan
 	keys map[string]keyRef
 
-	scored []Scored
+	scored  []Scored
+	partial []partial
 
 	regimen    medication.Regimen
 	suppFrom   []int // regimen supplement → intake supplement
@@ -141,29 +142,30 @@ func (p *Pass) PhaseIssues() []traumainformed.PhaseIssue { return p.st.phaseIssu
 
 // prepare validates the plan, derives the leaf packages' inputs from it
 // and runs their analyses. It returns one *validation.Error for every
-// problem found anywhere.
+// problem found anywhere, and with it the state as far as it got: the
+// responses are always scored, so their flags can still be reported.
 func prepare(p *Plan, cfg *config) (*state, error) {
 	st := &state{cfg: cfg, plan: p, keys: map[string]keyRef{}}
 	var v collector
 	if p.AsOf.IsZero() {
 		v.add("asOf", ErrBadDate)
 	}
+	if len(p.Intake.Responses) <= MaxElements {
+		st.scoreResponses()
+	}
 	if !v.limits(p) {
-		return nil, v.err()
+		return st, v.err()
 	}
 	if !p.Intake.Date.IsZero() && !p.AsOf.IsZero() && p.Intake.Date.After(p.AsOf) {
 		v.add("intake/date", ErrBadDate)
 	}
 	st.collectKeys(&v)
-	st.scoreIntake(&v)
+	st.validateIntake(&v)
 	st.checkParts(&v)
 	st.medication(&v)
 	st.psychotherapy(&v)
 	st.traumaInformed(&v)
-	if err := v.err(); err != nil {
-		return nil, err
-	}
-	return st, nil
+	return st, v.err()
 }
 
 // collector gathers field errors from this package and the leaves,
@@ -325,20 +327,88 @@ func indexPath(prefix string, i int, field string) string {
 	return validation.Join(prefix, strconv.Itoa(i), field)
 }
 
-// scoreIntake validates the intake and scores each response.
-func (st *state) scoreIntake(v *collector) {
+// scoreResponses scores each of the intake's responses. A response that
+// cannot be scored keeps its partial result: the flags its answers raise
+// for certain reach the rules (ASM001) whatever else is wrong with it or
+// with the plan. A response whose only problems are unanswered items is
+// incomplete, a clinical fact the rules report (ASM003), not an input
+// error.
+func (st *state) scoreResponses() {
 	in := &st.plan.Intake
-	_, err := st.cfg.assessment.ScoreIntake(*in)
-	v.merge(err, prefixed("intake"))
 	st.scored = make([]Scored, 0, len(in.Responses))
 	for i, r := range in.Responses {
 		r.Sex = in.Client.Sex
 		res, err := st.cfg.assessment.Score(r)
-		if err != nil {
-			continue // reported by ScoreIntake
+		if err == nil {
+			st.scored = append(st.scored, Scored{Response: i, Result: res})
+			continue
 		}
-		st.scored = append(st.scored, Scored{Response: i, Result: res})
+		pr := partial{Scored: Scored{Response: i, Result: res}, missingOnly: true}
+		var ve *validation.Error
+		if !errors.As(err, &ve) {
+			pr.missingOnly = false
+		} else {
+			for _, f := range ve.Fields {
+				switch {
+				case errors.Is(f.Err, assessment.ErrMissingItem):
+					pr.missing = append(pr.missing, strings.TrimPrefix(f.Path, "items/"))
+				case errors.Is(f.Err, assessment.ErrNoValue):
+					pr.noValue++
+				default:
+					pr.missingOnly = false
+				}
+			}
+		}
+		st.partial = append(st.partial, pr)
 	}
+}
+
+// A partial response could not be scored; its result holds the flags its
+// answers raise for certain.
+type partial struct {
+	Scored
+	missing     []string // items not answered
+	noValue     int      // answers without a value
+	missingOnly bool     // no problem but unanswered items
+}
+
+// incomplete reports whether response i is incomplete and otherwise valid.
+func (st *state) incomplete(i int) bool {
+	for _, pr := range st.partial {
+		if pr.Response == i {
+			return pr.missingOnly
+		}
+	}
+	return false
+}
+
+// validateIntake validates the intake, leaving out the unanswered items of
+// incomplete responses (reported as findings instead).
+func (st *state) validateIntake(v *collector) {
+	_, err := st.cfg.assessment.ScoreIntake(st.plan.Intake)
+	var ve *validation.Error
+	if !errors.As(err, &ve) {
+		v.merge(err, prefixed("intake"))
+		return
+	}
+	for _, f := range ve.Fields {
+		if i, ok := responseIndex(f.Path); ok && st.incomplete(i) &&
+			(errors.Is(f.Err, assessment.ErrMissingItem) || errors.Is(f.Err, assessment.ErrNoValue)) {
+			continue
+		}
+		v.add(validation.Join("intake", f.Path), f.Err)
+	}
+}
+
+// responseIndex returns i for a path "responses/<i>/...".
+func responseIndex(path string) (int, bool) {
+	rest, ok := strings.CutPrefix(path, "responses/")
+	if !ok {
+		return 0, false
+	}
+	idx, _, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(idx)
+	return i, err == nil
 }
 
 func prefixed(prefix string) func(string) string {

@@ -1,6 +1,8 @@
 package integrative
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/wholeperson/integrative/assessment"
@@ -35,6 +37,21 @@ var asmRules = []Rule{
 		Message:  "{instrument} on {date}: {flag}",
 		Check:    checkRoutineFlags,
 	},
+	{
+		ID:    "ASM003",
+		Title: "incomplete response not scored",
+		Doc: "A response leaves items unanswered, so it is not scored: a missing answer is never counted as zero and " +
+			"scores are never prorated, so its total, band and screen are unknown and no other rule uses it. The " +
+			"flags its answers raise (a suicide-risk item) are reported all the same (ASM001).",
+		Severity:   SeverityWarning,
+		Strength:   evidence.StrengthGuideline,
+		Sources:    []evidence.Source{srcTJCCTS},
+		Since:      since,
+		Message:    "{instrument} on {date}: {missing} items unanswered; not scored",
+		Basis:      "A total with unanswered items counted as zero understates severity and can hide a positive screen.",
+		Suggestion: "Complete the missing items with the client, or record that they declined them, and score again.",
+		Check:      checkIncompleteResponses,
+	},
 }
 
 // checkSuicideFlags reports every same-day or emergency flag, critical
@@ -42,7 +59,7 @@ var asmRules = []Rule{
 // are recorded.
 func checkSuicideFlags(p *Pass) {
 	safety := p.Plan.Safety
-	for _, s := range p.Results() {
+	for _, s := range p.st.flagged() {
 		for _, fl := range s.Result.Flags {
 			if fl.Urgency != assessment.UrgencySameDay && fl.Urgency != assessment.UrgencyEmergency {
 				continue
@@ -79,7 +96,7 @@ func checkSuicideFlags(p *Pass) {
 
 // checkRoutineFlags reports routine flags.
 func checkRoutineFlags(p *Pass) {
-	for _, s := range p.Results() {
+	for _, s := range p.st.flagged() {
 		for _, fl := range s.Result.Flags {
 			if fl.Urgency != assessment.UrgencyRoutine {
 				continue
@@ -99,6 +116,44 @@ func checkRoutineFlags(p *Pass) {
 			})
 		}
 	}
+}
+
+// checkIncompleteResponses reports responses that are valid but for
+// unanswered items.
+func checkIncompleteResponses(p *Pass) {
+	for _, pr := range p.st.partial {
+		if !pr.missingOnly {
+			continue
+		}
+		n := len(pr.missing) + pr.noValue
+		f := Finding{
+			Subject: indexPath("intake/responses", pr.Response, ""),
+			Values: []Value{
+				{"instrument", string(pr.Result.Instrument)},
+				{"date", dateText(pr.Result.Date)},
+				{"missing", strconv.Itoa(n)},
+				{"items", strings.Join(pr.missing, ", ")},
+			},
+		}
+		if in := p.st.instrument(pr.Result.Instrument); in != nil {
+			f.Sources = append(cloneSources(in.Sources), srcTJCCTS)
+		}
+		p.Report(f)
+	}
+}
+
+// flagged returns the scored responses and the partial ones, whose flags
+// the flag rules read.
+func (st *state) flagged() []Scored {
+	if len(st.partial) == 0 {
+		return st.scored
+	}
+	out := slices.Clone(st.scored)
+	for _, pr := range st.partial {
+		out = append(out, pr.Scored)
+	}
+	slices.SortFunc(out, func(a, b Scored) int { return a.Response - b.Response })
+	return out
 }
 
 func safetyPaths(s Safety) []string {

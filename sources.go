@@ -4,7 +4,7 @@ import "github.com/wholeperson/integrative/evidence"
 
 // RulesVersion identifies the content of the built-in rule catalog: rules,
 // their grades, messages and sources. It changes whenever a rule changes.
-const RulesVersion = "2026.12.3"
+const RulesVersion = "2026.12.4"
 
 // since is the module version that introduced the first rules.
 const since = "0.2.0"

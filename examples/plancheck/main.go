@@ -10,7 +10,8 @@
 // It exits with 0 when the check ran and nothing reached -fail-on, 1 when a
 // finding that is not acknowledged is at or above -fail-on (critical by
 // default), and 2 when the input is malformed, after listing every bad
-// field by its path.
+// field by its path (and, first, any suicide-risk finding its responses
+// still raise: a safety signal is never lost to an input error).
 package main
 
 import (
@@ -60,6 +61,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var report integrative.Report
 		if report, err = integrative.Check(plan); err == nil {
 			return write(report, *asJSON, threshold, stdout, stderr)
+		}
+		if len(report.Findings) > 0 {
+			// A malformed plan still reports the suicide-risk findings its
+			// responses raise: show them before the input errors.
+			fmt.Fprintln(stdout, "The plan could not be checked, but its responses raise:")
+			write(report, *asJSON, threshold, stdout, stderr)
 		}
 	}
 	fmt.Fprintln(stderr, "plancheck: the plan is malformed:")

@@ -88,6 +88,21 @@ func TestExitCodes(t *testing.T) {
 	assert.Contains(t, out, "Plan check as of 2026-01-20")
 }
 
+// A malformed plan still shows the suicide-risk finding its responses
+// raise.
+func TestMalformedPlanShowsSafetyFindings(t *testing.T) {
+	plan := `{"asOf":"2026-01-10","intake":{"date":"2026-01-10","client":{"age":40,"sex":"female"},
+	  "responses":[{"instrument":"phq-9","date":"2026-01-10","answers":[
+	    {"item":"1","value":1},{"item":"2","value":1},{"item":"3","value":1},{"item":"4","value":1},
+	    {"item":"5","value":1},{"item":"6","value":1},{"item":"7","value":1},{"item":"8","value":1},{"item":"9","value":2}]}]},
+	  "goals":[{"key":"g","kind":"symptom"}]}`
+	code, out, errOut := runWith([]string{"-"}, plan)
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, out, "[ASM001]")
+	assert.Contains(t, out, "CRITICAL")
+	assert.Contains(t, errOut, "goals/0/text")
+}
+
 func TestMalformedInput(t *testing.T) {
 	code, out, errOut := runWith([]string{"-"}, `{"asOf":"2026-01-01","intake":{"client":{"sex":"Jane Roe"}},"teem":[]}`)
 	assert.Equal(t, exitInput, code)

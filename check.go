@@ -3,6 +3,7 @@ package integrative
 import (
 	"errors"
 	"slices"
+	"sync"
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/medication"
@@ -112,9 +113,25 @@ func newConfig(opts []Option) config {
 	return cfg
 }
 
+// defaultRules are the built-in rules that run when no option chooses:
+// every one not retired, in order, worked out once.
+var defaultRules = sync.OnceValue(func() []*Rule {
+	var out []*Rule
+	for i := range builtinRules {
+		if r := &builtinRules[i]; r.Check != nil && r.Retired == "" {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *Rule) int { return compareRuleIDs(a.ID, b.ID) })
+	return out
+})
+
 // rules returns the rules to run, in ID order, or an error for a bad host
 // rule or an unknown ID.
 func (cfg *config) rules() ([]*Rule, error) {
+	if len(cfg.only) == 0 && len(cfg.without) == 0 && len(cfg.extra) == 0 {
+		return defaultRules(), nil
+	}
 	var v validation.Collector
 	all := make([]*Rule, 0, len(builtinRules)+len(cfg.extra))
 	for i := range builtinRules {

@@ -25,10 +25,13 @@ type facts struct {
 	// concerns.
 	decided      map[assessment.ICD10CM]bool
 	decidedInstr map[assessment.InstrumentID]bool
-	// latest holds the latest result of each instrument, by instrument.
-	latest map[assessment.InstrumentID]Scored
+	// latest holds the latest result of each instrument, by instrument,
+	// and instruments their IDs in order.
+	latest      map[assessment.InstrumentID]Scored
+	instruments []assessment.InstrumentID
 	// groups are the condition groups of each intake condition.
 	groups [][]assessment.GroupID
+	cat    *modality.Catalog
 }
 
 // rxFact is a current or planned prescription with its roles.
@@ -55,8 +58,7 @@ const (
 // modality catalog.
 type compFact struct {
 	index         int
-	modality      *modality.Modality // nil for a technique
-	found         bool
+	modality      modality.ID // "" for a technique
 	psychotherapy bool
 }
 
@@ -70,6 +72,7 @@ func (p *Pass) facts() *facts {
 func buildFacts(st *state) *facts {
 	p := st.plan
 	f := &facts{
+		cat:           st.cfg.modality,
 		linked:        map[assessment.ICD10CM]bool{},
 		linkedDomains: map[assessment.DomainID]bool{},
 		decided:       map[assessment.ICD10CM]bool{},
@@ -80,31 +83,14 @@ func buildFacts(st *state) *facts {
 		if !x.Stop.IsZero() && !x.Stop.After(p.AsOf) {
 			continue
 		}
-		a, ok := st.cfg.medication.Lookup(x.Agent)
+		class, ok := st.cfg.medication.Class(x.Agent)
 		if !ok {
 			continue
 		}
-		f.rx = append(f.rx, rxFact{index: i, agent: a.ID, class: a.Class, roles: rolesOf(a, &x.Prescription)})
+		f.rx = append(f.rx, rxFact{index: i, agent: x.Agent, class: class, roles: rolesOf(x.Agent, class, &x.Prescription)})
 	}
 	for i, c := range p.Psychotherapy.Components {
-		cf := compFact{index: i}
-		if c.Modality != "" {
-			cf.modality = st.modality(c.Modality)
-			cf.found = cf.modality != nil
-		}
-		if cf.found {
-			for _, o := range cf.modality.Orientations {
-				if or, ok := st.cfg.modality.LookupOrientation(o); ok && or.Psychotherapy {
-					cf.psychotherapy = true
-				}
-			}
-		} else if c.Technique != "" {
-			if t, ok := st.cfg.modality.LookupTechnique(c.Technique); ok {
-				if or, ok := st.cfg.modality.LookupOrientation(t.Orientation); ok {
-					cf.psychotherapy = or.Psychotherapy
-				}
-			}
-		}
+		cf := compFact{index: i, modality: c.Modality, psychotherapy: st.cfg.modality.Psychotherapy(c.Modality, c.Technique)}
 		f.offered = append(f.offered, cf)
 		if !c.Declined {
 			f.delivered = append(f.delivered, cf)
@@ -153,10 +139,14 @@ func buildFacts(st *state) *facts {
 	}
 	for _, s := range st.scored {
 		prev, ok := f.latest[s.Result.Instrument]
+		if !ok {
+			f.instruments = append(f.instruments, s.Result.Instrument)
+		}
 		if !ok || !s.Result.Date.Before(prev.Result.Date) {
 			f.latest[s.Result.Instrument] = s
 		}
 	}
+	slices.Sort(f.instruments)
 	return f
 }
 
@@ -170,9 +160,9 @@ var (
 )
 
 // rolesOf returns the roles of an agent for the pairing rules.
-func rolesOf(a medication.Agent, x *medication.Prescription) rxRole {
+func rolesOf(id medication.AgentID, class medication.Class, x *medication.Prescription) rxRole {
 	var r rxRole
-	switch a.Class {
+	switch class {
 	case medication.ClassSSRI, medication.ClassSNRI:
 		r |= roleAntidepressant | roleSSRISNRI
 	case medication.ClassTricyclic, medication.ClassMAOI, medication.ClassNDRI, medication.ClassNaSSA,
@@ -187,15 +177,15 @@ func rolesOf(a medication.Agent, x *medication.Prescription) rxRole {
 	case medication.ClassOpioidTreatment:
 		r |= roleMOUD
 	}
-	if slices.Contains(antimanicAgents, a.ID) {
+	if slices.Contains(antimanicAgents, id) {
 		r |= roleAntimanic
 	}
-	if slices.Contains(audAgents, a.ID) {
+	if slices.Contains(audAgents, id) {
 		r |= roleAUD
 	}
 	// Extended-release injectable naltrexone is an OUD medication; oral
 	// naltrexone is not one ASAM recommends for OUD in general.
-	if a.ID == "naltrexone" && x.Route == medication.RouteIntramuscular {
+	if id == "naltrexone" && x.Route == medication.RouteIntramuscular {
 		r |= roleMOUD
 	}
 	return r
@@ -232,16 +222,11 @@ func (f *facts) indicated(g assessment.GroupID, age int, firstLine, traumaFocuse
 		list = f.delivered
 	}
 	for _, c := range list {
-		if !c.found || (traumaFocused && !c.modality.TraumaFocused) {
+		if c.modality == "" || (traumaFocused && !f.cat.TraumaFocused(c.modality)) {
 			continue
 		}
-		if !c.modality.Ages.IsZero() && !c.modality.Ages.Contains(age) {
-			continue
-		}
-		for _, in := range c.modality.Indications {
-			if in.Group == g && in.Covers(age) && (!firstLine || in.Line == modality.LineFirst) {
-				return true
-			}
+		if f.cat.Indicated(c.modality, g, age, firstLine) {
+			return true
 		}
 	}
 	return false

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/wholeperson/integrative/assessment"
 	"github.com/wholeperson/integrative/medication"
@@ -36,14 +37,13 @@ type state struct {
 	incoherences []modality.Incoherence
 
 	ticPlan     traumainformed.Plan
-	workFrom    []int    // trauma-informed work item → plan component
-	practiceSrc []string // trauma-informed practice → plan path
+	workFrom    []int  // trauma-informed work item → plan component
+	practiceSrc []elem // trauma-informed practice → plan element
 	audit       traumainformed.Report
 	phaseIssues []traumainformed.PhaseIssue
 
 	f           *facts
 	instruments map[assessment.InstrumentID]*assessment.Instrument
-	modalities  map[modality.ID]*modality.Modality
 	findings    []Finding
 	err         error
 }
@@ -62,23 +62,6 @@ func (st *state) instrument(id assessment.InstrumentID) *assessment.Instrument {
 		ptr = &in
 	}
 	st.instruments[id] = ptr
-	return ptr
-}
-
-// modality returns the catalog's modality id, or nil; each is looked up
-// once per Check.
-func (st *state) modality(id modality.ID) *modality.Modality {
-	if m, ok := st.modalities[id]; ok {
-		return m
-	}
-	if st.modalities == nil {
-		st.modalities = map[modality.ID]*modality.Modality{}
-	}
-	var ptr *modality.Modality
-	if m, ok := st.cfg.modality.Lookup(id); ok {
-		ptr = &m
-	}
-	st.modalities[id] = ptr
 	return ptr
 }
 
@@ -150,17 +133,17 @@ func prepare(p *Plan, cfg *config) (*state, error) {
 	if p.AsOf.IsZero() {
 		v.add("asOf", ErrBadDate)
 	}
-	if len(p.Intake.Responses) <= MaxElements {
-		st.scoreResponses()
-	}
 	if !v.limits(p) {
+		if len(p.Intake.Responses) <= MaxElements {
+			st.scoreIntake(&v, false)
+		}
 		return st, v.err()
 	}
 	if !p.Intake.Date.IsZero() && !p.AsOf.IsZero() && p.Intake.Date.After(p.AsOf) {
 		v.add("intake/date", ErrBadDate)
 	}
 	st.collectKeys(&v)
-	st.validateIntake(&v)
+	st.scoreIntake(&v, true)
 	st.checkParts(&v)
 	st.medication(&v)
 	st.psychotherapy(&v)
@@ -255,7 +238,9 @@ func (v *collector) limits(p *Plan) bool {
 		check(c.path, c.n, MaxElements)
 	}
 	for i, m := range p.Team {
-		check(validation.Join("team", validation.Index(i), "competencies"), len(m.Competencies), MaxElements)
+		if len(m.Competencies) > MaxElements {
+			check(indexPath("team", i, "competencies"), len(m.Competencies), MaxElements)
+		}
 	}
 	return ok
 }
@@ -264,44 +249,54 @@ func (v *collector) limits(p *Plan) bool {
 // ones.
 func (st *state) collectKeys(v *collector) {
 	p := st.plan
-	add := func(path, key string, kind keyKind, i int, required bool) {
+	add := func(prefix string, i int, key string, kind keyKind, required bool) {
 		if strings.TrimSpace(key) == "" {
 			if required {
-				v.add(path, ErrRequired)
+				v.add(indexPath(prefix, i, "key"), ErrRequired)
 			}
 			return
 		}
 		if _, dup := st.keys[key]; dup {
-			v.add(path, ErrDuplicateKey)
+			v.add(indexPath(prefix, i, "key"), ErrDuplicateKey)
 			return
 		}
 		st.keys[key] = keyRef{kind: kind, index: i}
 	}
 	for i, x := range p.Medication.Prescriptions {
-		add(indexPath("medication/prescriptions", i, "key"), x.Key, keyPrescription, i, true)
+		add("medication/prescriptions", i, x.Key, keyPrescription, true)
 	}
 	for i, x := range p.Psychotherapy.Components {
-		add(indexPath("psychotherapy/components", i, "key"), x.Key, keyComponent, i, false)
+		add("psychotherapy/components", i, x.Key, keyComponent, false)
 	}
 	for i, x := range p.Team {
-		add(indexPath("team", i, "key"), x.Key, keyMember, i, true)
+		add("team", i, x.Key, keyMember, true)
 	}
 	for i, x := range p.Problems {
-		add(indexPath("problems", i, "key"), x.Key, keyProblem, i, true)
+		add("problems", i, x.Key, keyProblem, true)
 	}
 	for i, x := range p.Goals {
-		add(indexPath("goals", i, "key"), x.Key, keyGoal, i, true)
+		add("goals", i, x.Key, keyGoal, true)
 	}
 	for i, x := range p.Objectives {
-		add(indexPath("objectives", i, "key"), x.Key, keyObjective, i, true)
+		add("objectives", i, x.Key, keyObjective, true)
 	}
 	for i, x := range p.Lifestyle {
-		add(indexPath("lifestyle", i, "key"), x.Key, keyLifestyle, i, true)
+		add("lifestyle", i, x.Key, keyLifestyle, true)
 	}
 	for i, x := range p.Referrals {
-		add(indexPath("referrals", i, "key"), x.Key, keyReferral, i, true)
+		add("referrals", i, x.Key, keyReferral, true)
 	}
 }
+
+// An elem is element i of the list at prefix. Its paths are spelled out
+// only when a problem is reported there, so a valid plan builds none.
+type elem struct {
+	prefix string
+	i      int
+}
+
+// at returns the path of field of the element ("goals/2/problem").
+func (e elem) at(field string) string { return indexPath(e.prefix, e.i, field) }
 
 // ref reports whether key names an element of kind.
 func (st *state) ref(key string, kind keyKind) (int, bool) {
@@ -312,54 +307,95 @@ func (st *state) ref(key string, kind keyKind) (int, bool) {
 	return r.index, true
 }
 
-// refer records ErrUnknownKey at path when key is set and names no element
-// of kind.
-func (st *state) refer(v *collector, path, key string, kind keyKind) {
+// refer records ErrUnknownKey at field of e when key is set and names no
+// element of kind.
+func (st *state) refer(v *collector, e elem, field, key string, kind keyKind) {
 	if key == "" {
 		return
 	}
 	if _, ok := st.ref(key, kind); !ok {
-		v.add(path, ErrUnknownKey)
+		v.add(e.at(field), ErrUnknownKey)
 	}
 }
 
+// indexPath returns "<prefix>/<i>/<field>"; i < 0 leaves out the index
+// and an empty field the field.
 func indexPath(prefix string, i int, field string) string {
+	if i < 0 {
+		return validation.Join(prefix, field)
+	}
 	return validation.Join(prefix, strconv.Itoa(i), field)
 }
 
-// scoreResponses scores each of the intake's responses. A response that
-// cannot be scored keeps its partial result: the flags its answers raise
-// for certain reach the rules (ASM001) whatever else is wrong with it or
-// with the plan. A response whose only problems are unanswered items is
-// incomplete, a clinical fact the rules report (ASM003), not an input
-// error.
-func (st *state) scoreResponses() {
+// scoreIntake validates the intake and scores its responses, once. A
+// response that cannot be scored keeps its partial result: the flags its
+// answers raise for certain reach the rules (ASM001) whatever else is wrong
+// with it or with the plan. A response whose only problems are unanswered
+// items is incomplete, a clinical fact the rules report (ASM003), not an
+// input error. With validate false (a plan over its limits), the problems
+// are not recorded, only the results kept.
+func (st *state) scoreIntake(v *collector, validate bool) {
 	in := &st.plan.Intake
-	st.scored = make([]Scored, 0, len(in.Responses))
-	for i, r := range in.Responses {
-		r.Sex = in.Client.Sex
-		res, err := st.cfg.assessment.Score(r)
-		if err == nil {
+	results, err := st.cfg.assessment.ScoreIntake(*in)
+	// ScoreIntake returns one result per response, in stable date order.
+	order := make([]int, len(in.Responses))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return in.Responses[a].Date.Compare(in.Responses[b].Date) })
+	byResponse := make([]assessment.Result, len(in.Responses))
+	if len(results) == len(order) {
+		for k, i := range order {
+			byResponse[i] = results[k]
+		}
+	}
+	var ve *validation.Error
+	errors.As(err, &ve)
+	if ve == nil && err != nil && validate {
+		v.merge(err, prefixed("intake"))
+	}
+	partials := map[int]*partial{}
+	for i, res := range byResponse {
+		if !res.Incomplete {
 			st.scored = append(st.scored, Scored{Response: i, Result: res})
 			continue
 		}
-		pr := partial{Scored: Scored{Response: i, Result: res}, missingOnly: true}
-		var ve *validation.Error
-		if !errors.As(err, &ve) {
-			pr.missingOnly = false
-		} else {
-			for _, f := range ve.Fields {
-				switch {
-				case errors.Is(f.Err, assessment.ErrMissingItem):
-					pr.missing = append(pr.missing, strings.TrimPrefix(f.Path, "items/"))
-				case errors.Is(f.Err, assessment.ErrNoValue):
-					pr.noValue++
-				default:
-					pr.missingOnly = false
-				}
-			}
+		st.partial = append(st.partial, partial{Scored: Scored{Response: i, Result: res}, missingOnly: true})
+	}
+	for k := range st.partial {
+		partials[st.partial[k].Response] = &st.partial[k]
+	}
+	var fields []*validation.FieldError
+	if ve != nil {
+		fields = ve.Fields
+	}
+	for _, f := range fields {
+		i, ok := responseIndex(f.Path)
+		pr := partials[i]
+		if !ok || pr == nil {
+			continue
 		}
-		st.partial = append(st.partial, pr)
+		switch {
+		case errors.Is(f.Err, assessment.ErrMissingItem):
+			pr.missing = append(pr.missing, f.Path[strings.LastIndexByte(f.Path, '/')+1:])
+		case errors.Is(f.Err, assessment.ErrNoValue):
+			pr.noValue++
+		default:
+			pr.missingOnly = false
+		}
+	}
+	if !validate {
+		return
+	}
+	for _, f := range fields {
+		if i, ok := responseIndex(f.Path); ok && partials[i] != nil && partials[i].missingOnly &&
+			(errors.Is(f.Err, assessment.ErrMissingItem) || errors.Is(f.Err, assessment.ErrNoValue)) {
+			continue
+		}
+		v.add(validation.Join("intake", f.Path), f.Err)
+	}
+	if ve != nil && ve.Omitted > 0 {
+		v.add("intake", ErrTooMany)
 	}
 }
 
@@ -370,34 +406,6 @@ type partial struct {
 	missing     []string // items not answered
 	noValue     int      // answers without a value
 	missingOnly bool     // no problem but unanswered items
-}
-
-// incomplete reports whether response i is incomplete and otherwise valid.
-func (st *state) incomplete(i int) bool {
-	for _, pr := range st.partial {
-		if pr.Response == i {
-			return pr.missingOnly
-		}
-	}
-	return false
-}
-
-// validateIntake validates the intake, leaving out the unanswered items of
-// incomplete responses (reported as findings instead).
-func (st *state) validateIntake(v *collector) {
-	_, err := st.cfg.assessment.ScoreIntake(st.plan.Intake)
-	var ve *validation.Error
-	if !errors.As(err, &ve) {
-		v.merge(err, prefixed("intake"))
-		return
-	}
-	for _, f := range ve.Fields {
-		if i, ok := responseIndex(f.Path); ok && st.incomplete(i) &&
-			(errors.Is(f.Err, assessment.ErrMissingItem) || errors.Is(f.Err, assessment.ErrNoValue)) {
-			continue
-		}
-		v.add(validation.Join("intake", f.Path), f.Err)
-	}
 }
 
 // responseIndex returns i for a path "responses/<i>/...".
@@ -422,19 +430,19 @@ func prefixed(prefix string) func(string) string {
 func (st *state) checkParts(v *collector) {
 	p := st.plan
 	asOf := p.AsOf
-	notAfter := func(path string, d assessment.Date, required bool) {
+	notAfter := func(e elem, field string, d assessment.Date, required bool) {
 		switch {
 		case d.IsZero():
 			if required {
-				v.add(path, ErrBadDate)
+				v.add(e.at(field), ErrBadDate)
 			}
 		case !asOf.IsZero() && d.After(asOf):
-			v.add(path, ErrBadDate)
+			v.add(e.at(field), ErrBadDate)
 		}
 	}
-	text := func(path, s string) {
+	text := func(e elem, field, s string) {
 		if strings.TrimSpace(s) == "" {
-			v.add(path, ErrRequired)
+			v.add(e.at(field), ErrRequired)
 		}
 	}
 	for i, m := range p.Team {
@@ -451,58 +459,58 @@ func (st *state) checkParts(v *collector) {
 		}
 	}
 	for i, x := range p.Medication.Prescriptions {
-		st.refer(v, indexPath("medication/prescriptions", i, "prescriber"), x.Prescriber, keyMember)
+		st.refer(v, elem{"medication/prescriptions", i}, "prescriber", x.Prescriber, keyMember)
 	}
 	for i, x := range p.Psychotherapy.Components {
-		st.refer(v, indexPath("psychotherapy/components", i, "clinician"), x.Clinician, keyMember)
+		st.refer(v, elem{"psychotherapy/components", i}, "clinician", x.Clinician, keyMember)
 	}
-	codes := map[assessment.ICD10CM]bool{}
+	codes := make(map[assessment.ICD10CM]bool, len(p.Intake.Conditions))
 	for _, c := range p.Intake.Conditions {
 		codes[c.Code] = true
 	}
 	for i, x := range p.Problems {
-		path := validation.Join("problems", validation.Index(i))
-		text(path+"/text", x.Text)
+		e := elem{"problems", i}
+		text(e, "text", x.Text)
 		for j, c := range x.Conditions {
 			if !codes[c] {
-				v.add(indexPath(path+"/conditions", j, ""), ErrUnknownCode)
+				v.add(e.at("conditions/"+strconv.Itoa(j)), ErrUnknownCode)
 			}
 		}
 		for j, d := range x.Domains {
-			if _, ok := assessment.LookupDomain(d); !ok {
-				v.add(indexPath(path+"/domains", j, ""), ErrBadValue)
+			if !knownDomain(d) {
+				v.add(e.at("domains/"+strconv.Itoa(j)), ErrBadValue)
 			}
 		}
 		if len(x.Conditions) == 0 && len(x.Domains) == 0 {
-			v.add(path+"/conditions", ErrRequired)
+			v.add(e.at("conditions"), ErrRequired)
 		}
 	}
 	for i, g := range p.Goals {
-		path := validation.Join("goals", validation.Index(i))
-		st.refer(v, path+"/problem", g.Problem, keyProblem)
+		e := elem{"goals", i}
+		st.refer(v, e, "problem", g.Problem, keyProblem)
 		if !g.Kind.Valid() {
-			v.add(path+"/kind", ErrBadValue)
+			v.add(e.at("kind"), ErrBadValue)
 		}
-		text(path+"/text", g.Text)
+		text(e, "text", g.Text)
 	}
 	for i, o := range p.Objectives {
-		path := validation.Join("objectives", validation.Index(i))
+		e := elem{"objectives", i}
 		if o.Goal == "" {
-			v.add(path+"/goal", ErrRequired)
+			v.add(e.at("goal"), ErrRequired)
 		} else {
-			st.refer(v, path+"/goal", o.Goal, keyGoal)
+			st.refer(v, e, "goal", o.Goal, keyGoal)
 		}
-		st.checkObjective(v, path, o)
+		st.checkObjective(v, e, o)
 	}
 	for i, iv := range p.Interventions {
-		path := validation.Join("interventions", validation.Index(i))
+		e := elem{"interventions", i}
 		if iv.Objective == "" {
-			v.add(path+"/objective", ErrRequired)
+			v.add(e.at("objective"), ErrRequired)
 		} else {
-			st.refer(v, path+"/objective", iv.Objective, keyObjective)
+			st.refer(v, e, "objective", iv.Objective, keyObjective)
 		}
 		n := 0
-		for _, t := range []struct {
+		for _, t := range [...]struct {
 			field, key string
 			kind       keyKind
 		}{
@@ -513,57 +521,71 @@ func (st *state) checkParts(v *collector) {
 		} {
 			if t.key != "" {
 				n++
-				st.refer(v, path+"/"+t.field, t.key, t.kind)
+				st.refer(v, e, t.field, t.key, t.kind)
 			}
 		}
 		if n != 1 {
-			v.add(path, ErrOneTarget)
+			v.add(e.at(""), ErrOneTarget)
 		}
 	}
 	for i, l := range p.Lifestyle {
-		path := validation.Join("lifestyle", validation.Index(i))
+		e := elem{"lifestyle", i}
 		if !l.Kind.Valid() {
-			v.add(path+"/kind", ErrBadValue)
+			v.add(e.at("kind"), ErrBadValue)
 		}
-		text(path+"/text", l.Text)
+		text(e, "text", l.Text)
 	}
 	for i, r := range p.Referrals {
-		path := validation.Join("referrals", validation.Index(i))
+		e := elem{"referrals", i}
 		if !r.To.Valid() {
-			v.add(path+"/to", ErrBadValue)
+			v.add(e.at("to"), ErrBadValue)
 		}
-		notAfter(path+"/date", r.Date, true)
+		notAfter(e, "date", r.Date, true)
 	}
 	for i, d := range p.Decisions {
-		st.checkDecision(v, validation.Join("decisions", validation.Index(i)), d, codes)
-		notAfter(indexPath("decisions", i, "date"), d.Date, true)
+		e := elem{"decisions", i}
+		st.checkDecision(v, e, d, codes)
+		notAfter(e, "date", d.Date, true)
 	}
-	notAfter("safety/riskAssessment", p.Safety.RiskAssessment, false)
-	notAfter("safety/safetyPlan", p.Safety.SafetyPlan, false)
+	safety := elem{"safety", -1}
+	notAfter(safety, "riskAssessment", p.Safety.RiskAssessment, false)
+	notAfter(safety, "safetyPlan", p.Safety.SafetyPlan, false)
 	for i, r := range p.Remeasurements {
-		path := validation.Join("remeasurements", validation.Index(i))
-		if st.instrument(r.Instrument) == nil {
-			v.add(path+"/instrument", ErrUnknownCode)
+		e := elem{"remeasurements", i}
+		if !st.cfg.assessment.Has(r.Instrument) {
+			v.add(e.at("instrument"), ErrUnknownCode)
 		}
 		if r.Next.IsZero() {
-			v.add(path+"/next", ErrBadDate)
+			v.add(e.at("next"), ErrBadDate)
 		}
 		if r.EveryDays < 0 || r.EveryDays > 3660 {
-			v.add(path+"/everyDays", ErrOutOfRange)
+			v.add(e.at("everyDays"), ErrOutOfRange)
 		}
 	}
 	for i, a := range p.Acknowledgements {
-		path := validation.Join("acknowledgements", validation.Index(i))
+		e := elem{"acknowledgements", i}
 		if a.Rule == "" {
-			v.add(path+"/rule", ErrRequired)
+			v.add(e.at("rule"), ErrRequired)
 		} else if !st.cfg.knownRule(a.Rule) {
-			v.add(path+"/rule", ErrUnknownCode)
+			v.add(e.at("rule"), ErrUnknownCode)
 		}
-		text(path+"/reason", a.Reason)
-		notAfter(path+"/date", a.Date, true)
-		st.refer(v, path+"/by", a.By, keyMember)
+		text(e, "reason", a.Reason)
+		notAfter(e, "date", a.Date, true)
+		st.refer(v, e, "by", a.By, keyMember)
 	}
 }
+
+// knownDomain reports whether d is an intake domain of package assessment.
+func knownDomain(d assessment.DomainID) bool { return slices.Contains(domainIDs(), d) }
+
+// domainIDs are the IDs of the intake domains, worked out once.
+var domainIDs = sync.OnceValue(func() []assessment.DomainID {
+	var ids []assessment.DomainID
+	for _, d := range assessment.Domains() {
+		ids = append(ids, d.ID)
+	}
+	return ids
+})
 
 // knownRule reports whether id names a built-in or host rule.
 func (cfg *config) knownRule(id string) bool {
@@ -573,59 +595,66 @@ func (cfg *config) knownRule(id string) bool {
 	return slices.ContainsFunc(cfg.extra, func(r Rule) bool { return r.ID == id })
 }
 
-func (st *state) checkObjective(v *collector, path string, o Objective) {
+func (st *state) checkObjective(v *collector, e elem, o Objective) {
 	score := o.Instrument != "" || o.Target != nil
 	behavior := strings.TrimSpace(o.Behavior) != "" || !o.By.IsZero()
 	switch {
 	case score && o.Instrument != "" && o.Target != nil:
-		in := st.instrument(o.Instrument)
-		if in == nil {
-			v.add(path+"/instrument", ErrUnknownCode)
-		} else if lo, hi := in.Range(); *o.Target < lo || *o.Target > hi {
-			v.add(path+"/target", ErrOutOfRange)
+		lo, hi, ok := st.cfg.assessment.Range(o.Instrument)
+		if !ok {
+			v.add(e.at("instrument"), ErrUnknownCode)
+		} else if *o.Target < lo || *o.Target > hi {
+			v.add(e.at("target"), ErrOutOfRange)
 		}
 	case behavior && strings.TrimSpace(o.Behavior) != "" && !o.By.IsZero():
 	default:
-		v.add(path, ErrObjectiveForm)
+		v.add(e.at(""), ErrObjectiveForm)
 	}
 }
 
-func (st *state) checkDecision(v *collector, path string, d Decision, codes map[assessment.ICD10CM]bool) {
+func (st *state) checkDecision(v *collector, e elem, d Decision, codes map[assessment.ICD10CM]bool) {
 	if !d.Kind.Valid() {
-		v.add(path+"/kind", ErrBadValue)
+		v.add(e.at("kind"), ErrBadValue)
 	}
 	if len(d.Conditions)+len(d.Instruments)+len(d.Prescriptions)+len(d.Components) == 0 {
-		v.add(path+"/conditions", ErrRequired)
+		v.add(e.at("conditions"), ErrRequired)
 	}
+	item := func(list string, j int) string { return e.at(list + "/" + strconv.Itoa(j)) }
 	for j, c := range d.Conditions {
 		if !codes[c] {
-			v.add(indexPath(path+"/conditions", j, ""), ErrUnknownCode)
+			v.add(item("conditions", j), ErrUnknownCode)
 		}
 	}
 	for j, id := range d.Instruments {
-		if st.instrument(id) == nil {
-			v.add(indexPath(path+"/instruments", j, ""), ErrUnknownCode)
+		if !st.cfg.assessment.Has(id) {
+			v.add(item("instruments", j), ErrUnknownCode)
 		}
 	}
 	for j, k := range d.Prescriptions {
-		st.refer(v, indexPath(path+"/prescriptions", j, ""), k, keyPrescription)
-		if k == "" {
-			v.add(indexPath(path+"/prescriptions", j, ""), ErrRequired)
+		if _, ok := st.ref(k, keyPrescription); !ok {
+			err := ErrUnknownKey
+			if k == "" {
+				err = ErrRequired
+			}
+			v.add(item("prescriptions", j), err)
 		}
 	}
 	for j, k := range d.Components {
-		st.refer(v, indexPath(path+"/components", j, ""), k, keyComponent)
-		if k == "" {
-			v.add(indexPath(path+"/components", j, ""), ErrRequired)
+		if _, ok := st.ref(k, keyComponent); !ok {
+			err := ErrUnknownKey
+			if k == "" {
+				err = ErrRequired
+			}
+			v.add(item("components", j), err)
 		}
 	}
 	for j, o := range d.Options {
 		if strings.TrimSpace(o) == "" {
-			v.add(indexPath(path+"/options", j, ""), ErrRequired)
+			v.add(item("options", j), ErrRequired)
 		}
 	}
 	if d.Kind != DecisionShared && d.Kind.Valid() && strings.TrimSpace(d.Reason) == "" {
-		v.add(path+"/reason", ErrRequired)
+		v.add(e.at("reason"), ErrRequired)
 	}
 }
 
@@ -821,13 +850,13 @@ func (st *state) traumaInformed(v *collector) {
 		NotDone:           slices.Clone(p.Delivery.NotDone),
 	}
 	for i := range tp.Practices {
-		st.practiceSrc = append(st.practiceSrc, indexPath("delivery/practices", i, ""))
+		st.practiceSrc = append(st.practiceSrc, elem{"delivery/practices", i})
 	}
-	derive := func(id traumainformed.PracticeID, src string) {
-		if src == "" || slices.Contains(tp.Practices, id) {
+	derive := func(id traumainformed.PracticeID, src elem) {
+		if src.prefix == "" || slices.Contains(tp.Practices, id) {
 			return
 		}
-		if _, ok := st.cfg.practices.LookupPractice(id); !ok {
+		if !st.cfg.practices.HasPractice(id) {
 			return
 		}
 		tp.Practices = append(tp.Practices, id)
@@ -838,7 +867,7 @@ func (st *state) traumaInformed(v *collector) {
 	derive(traumainformed.PracticeGoals, st.firstClientGoal())
 	derive(traumainformed.PracticePeerGroup, st.firstPeerOffer(false))
 	derive(traumainformed.PracticeRationale, st.allExplained())
-	if !slices.Contains(tp.Practices, traumainformed.PracticePeerGroup) && st.firstPeerOffer(true) != "" &&
+	if !slices.Contains(tp.Practices, traumainformed.PracticePeerGroup) && st.firstPeerOffer(true).prefix != "" &&
 		!slices.ContainsFunc(tp.NotDone, func(n traumainformed.NotDone) bool { return n.Practice == traumainformed.PracticePeerGroup }) {
 		// Offered and declined: the client's choice closes the gap.
 		tp.NotDone = append(tp.NotDone, traumainformed.NotDone{Practice: traumainformed.PracticePeerGroup, Reason: traumainformed.Declined})
@@ -907,45 +936,45 @@ func workStatus(c *modality.Component, asOf assessment.Date) traumainformed.Work
 	return traumainformed.WorkActive
 }
 
-func (st *state) safetyPlanPath() string {
+func (st *state) safetyPlanPath() elem {
 	if st.plan.Safety.SafetyPlan.IsZero() {
-		return ""
+		return elem{}
 	}
-	return "safety/safetyPlan"
+	return elem{"safety/safetyPlan", -1}
 }
 
-func (st *state) firstDecision(kind DecisionKind) string {
+func (st *state) firstDecision(kind DecisionKind) elem {
 	for i, d := range st.plan.Decisions {
 		if d.Kind == kind {
-			return indexPath("decisions", i, "")
+			return elem{"decisions", i}
 		}
 	}
-	return ""
+	return elem{}
 }
 
-func (st *state) firstClientGoal() string {
+func (st *state) firstClientGoal() elem {
 	for i, g := range st.plan.Goals {
 		if g.ClientWords {
-			return indexPath("goals", i, "")
+			return elem{"goals", i}
 		}
 	}
-	return ""
+	return elem{}
 }
 
 // firstPeerOffer returns the path of the first element that brings in
 // peer support or a group: a peer specialist on the team or referred to,
 // or a peer-support or group component; with declined, the first such
 // component the client declined.
-func (st *state) firstPeerOffer(declined bool) string {
+func (st *state) firstPeerOffer(declined bool) elem {
 	if !declined {
 		for i, m := range st.plan.Team {
 			if m.Role == PeerSpecialist {
-				return indexPath("team", i, "")
+				return elem{"team", i}
 			}
 		}
 		for i, r := range st.plan.Referrals {
 			if r.To == PeerSpecialist {
-				return indexPath("referrals", i, "")
+				return elem{"referrals", i}
 			}
 		}
 	}
@@ -953,27 +982,26 @@ func (st *state) firstPeerOffer(declined bool) string {
 		if c.Modality == "" || c.Declined != declined {
 			continue
 		}
-		m := st.modality(c.Modality)
-		if m != nil && (m.HasOrientation(modality.OrientationPeerSupport) || m.ID == modality.GroupTherapy) {
-			return indexPath("psychotherapy/components", i, "")
+		if st.cfg.modality.HasOrientation(c.Modality, modality.OrientationPeerSupport) || c.Modality == modality.GroupTherapy {
+			return elem{"psychotherapy/components", i}
 		}
 	}
-	return ""
+	return elem{}
 }
 
 // allExplained returns the path of the first component when every
 // delivered component has an explanation given to the client.
-func (st *state) allExplained() string {
-	first := ""
+func (st *state) allExplained() elem {
+	var first elem
 	for i, c := range st.plan.Psychotherapy.Components {
 		if c.Declined {
 			continue
 		}
 		if strings.TrimSpace(c.Explanation) == "" {
-			return ""
+			return elem{}
 		}
-		if first == "" {
-			first = indexPath("psychotherapy/components", i, "")
+		if first.prefix == "" {
+			first = elem{"psychotherapy/components", i}
 		}
 	}
 	return first
@@ -994,7 +1022,7 @@ func (st *state) ticPath(path string) string {
 	case "practices":
 		idx, sub, _ := strings.Cut(rest, "/")
 		if i, err := strconv.Atoi(idx); err == nil && i >= 0 && i < len(st.practiceSrc) {
-			return validation.Join(st.practiceSrc[i], sub)
+			return st.practiceSrc[i].at(sub)
 		}
 		return "delivery/practices"
 	case "work":

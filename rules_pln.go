@@ -553,7 +553,7 @@ func coOccurring(p *Pass) ([]sudItem, bool) {
 			items = append(items, sudItem{path: conditionPath(i), what: string(c.Code), code: c.Code, groups: groups})
 		}
 	}
-	for _, id := range sortedInstruments(f.latest) {
+	for _, id := range f.instruments {
 		s := f.latest[id]
 		if s.Result.Screen != assessment.ScreenPositive {
 			continue
@@ -634,14 +634,8 @@ func checkAddictionExpertise(p *Pass) {
 			if c.Modality == "" {
 				continue
 			}
-			mod := p.st.modality(c.Modality)
-			if mod == nil {
-				continue
-			}
-			for _, in := range mod.Indications {
-				if slices.Contains(substanceGroups, in.Group) {
-					return
-				}
+			if p.st.cfg.modality.IndicatedForAny(c.Modality, substanceGroups) {
+				return
 			}
 		}
 	}
@@ -921,18 +915,9 @@ var screenGroups = map[assessment.InstrumentID][]assessment.GroupID{
 	"ace":       nil,
 }
 
-func sortedInstruments(m map[assessment.InstrumentID]Scored) []assessment.InstrumentID {
-	ids := make([]assessment.InstrumentID, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	return ids
-}
-
 func checkScreenFollowUp(p *Pass) {
 	f := p.facts()
-	for _, id := range sortedInstruments(f.latest) {
+	for _, id := range f.instruments {
 		s := f.latest[id]
 		r := s.Result
 		if r.Screen != assessment.ScreenPositive || f.decidedInstr[id] {
@@ -1018,9 +1003,9 @@ func notAssessed(p *Pass, d assessment.DomainID) bool {
 
 func checkDomainsAssessed(p *Pass) {
 	var missing []string
-	for _, d := range assessment.Domains() {
-		if notAssessed(p, d.ID) {
-			missing = append(missing, string(d.ID))
+	for _, d := range domainIDs() {
+		if notAssessed(p, d) {
+			missing = append(missing, string(d))
 		}
 	}
 	if len(missing) > 0 {
@@ -1036,7 +1021,7 @@ func lifestyleFor(p *Pass, kind LifestyleKind, d assessment.DomainID, mods ...mo
 		return true
 	}
 	for _, c := range p.facts().delivered {
-		if c.found && slices.Contains(mods, c.modality.ID) {
+		if c.modality != "" && slices.Contains(mods, c.modality) {
 			return true
 		}
 	}
@@ -1277,12 +1262,11 @@ func checkChangesShared(p *Pass) {
 func checkRemeasurement(p *Pass) {
 	plan := p.Plan
 	f := p.facts()
-	for _, id := range sortedInstruments(f.latest) {
-		in := p.st.instrument(id)
-		if in == nil {
+	for _, id := range f.instruments {
+		o, ok := p.st.cfg.assessment.Outcome(id)
+		if !ok {
 			continue
 		}
-		o := in.Outcome
 		if o.ResponsePercent == 0 && o.RemissionBelow == 0 && o.ReliableChange == 0 {
 			continue
 		}
@@ -1298,11 +1282,14 @@ func checkRemeasurement(p *Pass) {
 
 // points returns the dated totals of instrument id, in date order.
 func points(scored []Scored, id assessment.InstrumentID) []assessment.Point {
-	results := make([]assessment.Result, len(scored))
-	for i, s := range scored {
-		results[i] = s.Result
+	var pts []assessment.Point
+	for _, s := range scored {
+		if s.Result.Instrument == id {
+			pts = append(pts, assessment.Point{Date: s.Result.Date, Total: s.Result.Total})
+		}
 	}
-	return assessment.PointsOf(results, id)
+	slices.SortStableFunc(pts, func(a, b assessment.Point) int { return a.Date.Compare(b.Date) })
+	return pts
 }
 
 func checkAdequateTrialResponse(p *Pass) {
@@ -1355,7 +1342,7 @@ func checkAdequateTrialResponse(p *Pass) {
 
 func checkOutcomes(p *Pass) {
 	f := p.facts()
-	for _, id := range sortedInstruments(f.latest) {
+	for _, id := range f.instruments {
 		pts := points(p.st.scored, id)
 		if len(pts) < 2 {
 			continue
@@ -1374,8 +1361,8 @@ func checkOutcomes(p *Pass) {
 			continue
 		}
 		var outcomeSources []evidence.Source
-		if in := p.st.instrument(id); in != nil {
-			outcomeSources = in.Outcome.Sources
+		if o, ok := p.st.cfg.assessment.Outcome(id); ok {
+			outcomeSources = o.Sources
 		}
 		p.Report(Finding{
 			Subject: indexPath("intake/responses", f.latest[id].Response, ""),

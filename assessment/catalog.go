@@ -218,6 +218,34 @@ func (c *Catalog) Lookup(id InstrumentID) (Instrument, bool) {
 	return in.clone(), true
 }
 
+// Has reports whether the catalog has the instrument id. Unlike [Catalog.Lookup]
+// it copies nothing.
+func (c *Catalog) Has(id InstrumentID) bool {
+	_, ok := c.index[id]
+	return ok
+}
+
+// Range returns the lowest and highest possible totals of instrument id
+// (see [Instrument.Range]), and whether the catalog has it.
+func (c *Catalog) Range(id InstrumentID) (lo, hi int, ok bool) {
+	in := c.get(id)
+	if in == nil {
+		return 0, 0, false
+	}
+	lo, hi = in.Range()
+	return lo, hi, true
+}
+
+// Outcome returns a copy of how change over time is read on instrument id
+// (its [Instrument.Outcome]), and whether the catalog has it.
+func (c *Catalog) Outcome(id InstrumentID) (Outcome, bool) {
+	in := c.get(id)
+	if in == nil {
+		return Outcome{}, false
+	}
+	return in.Outcome.clone(), true
+}
+
 // All returns copies of the catalog's instruments in catalog order.
 func (c *Catalog) All() []Instrument {
 	out := make([]Instrument, len(c.list))

@@ -594,6 +594,16 @@ func (c *Catalog) Lookup(id AgentID) (Agent, bool) {
 	return c.data.Agents[i].clone(), true
 }
 
+// Class returns the class of the agent with the given ID, and whether the
+// catalog has it. It copies nothing, for callers that ask often.
+func (c *Catalog) Class(id AgentID) (Class, bool) {
+	i, ok := c.index[id]
+	if !ok {
+		return 0, false
+	}
+	return c.data.Agents[i].Class, true
+}
+
 // All returns copies of the catalog's agents in catalog order.
 func (c *Catalog) All() []Agent {
 	out := make([]Agent, len(c.data.Agents))

@@ -284,6 +284,88 @@ func (c *Catalog) matches(g assessment.GroupID, firstOnly bool) []Match {
 	return out
 }
 
+// Indicated reports whether modality id has an indication for condition
+// group g that covers a client of age (the indication's population and age
+// range, and the modality's own age range where it states one), at line
+// first when firstLine. It copies nothing, for callers that ask often.
+func (c *Catalog) Indicated(id ID, g assessment.GroupID, age int, firstLine bool) bool {
+	m := c.modality(id)
+	if m == nil || (!m.Ages.IsZero() && !m.Ages.Contains(age)) {
+		return false
+	}
+	for _, in := range m.Indications {
+		if in.Group == g && in.Covers(age) && (!firstLine || in.Line == LineFirst) {
+			return true
+		}
+	}
+	return false
+}
+
+// IndicatedForAny reports whether modality id has an indication for any of
+// the groups, at any line and for any population.
+func (c *Catalog) IndicatedForAny(id ID, groups []assessment.GroupID) bool {
+	m := c.modality(id)
+	if m == nil {
+		return false
+	}
+	for _, in := range m.Indications {
+		if slices.Contains(groups, in.Group) {
+			return true
+		}
+	}
+	return false
+}
+
+// TraumaFocused reports whether modality id is in the catalog and works
+// directly on trauma memories or their meaning.
+func (c *Catalog) TraumaFocused(id ID) bool {
+	m := c.modality(id)
+	return m != nil && m.TraumaFocused
+}
+
+// Psychotherapy reports whether the modality or technique (one of them
+// set) is in the catalog and comes from a school of psychotherapy rather
+// than only from supporting interventions (lifestyle, peer support,
+// psychoeducation...).
+func (c *Catalog) Psychotherapy(id ID, tech TechniqueID) bool {
+	if id != "" {
+		m := c.modality(id)
+		if m == nil {
+			return false
+		}
+		for _, o := range m.Orientations {
+			if or := c.orientation(o); or != nil && or.Psychotherapy {
+				return true
+			}
+		}
+		return false
+	}
+	t := c.technique(tech)
+	if t == nil {
+		return false
+	}
+	or := c.orientation(t.Orientation)
+	return or != nil && or.Psychotherapy
+}
+
+// Phases returns a copy of the phases of trauma care modality id fits
+// (see [Modality.Phases]), whether it is trauma-focused, and whether the
+// catalog has it. It copies only the phases.
+func (c *Catalog) Phases(id ID) (phases []Phase, traumaFocused, ok bool) {
+	m := c.modality(id)
+	if m == nil {
+		return nil, false, false
+	}
+	return slices.Clone(m.Phases), m.TraumaFocused, true
+}
+
+// HasOrientation reports whether modality id is in the catalog and draws
+// on orientation o.
+func (c *Catalog) HasOrientation(id ID, o OrientationID) bool {
+	m := c.modality(id)
+	return m != nil && m.HasOrientation(o)
+}
+
 func (c *Catalog) modality(id ID) *Modality {
 	i, ok := c.mIndex[id]
 	if !ok {

@@ -156,6 +156,13 @@ func (c *Catalog) LookupPractice(name PracticeID) (Practice, bool) {
 	return c.list[i].clone(), true
 }
 
+// HasPractice reports whether the catalog has the practice named name (an
+// ID or an alias). It copies nothing.
+func (c *Catalog) HasPractice(name PracticeID) bool {
+	_, ok := c.practice(name)
+	return ok
+}
+
 // Practices returns copies of the catalog's practices in catalog order.
 func (c *Catalog) Practices() []Practice {
 	out := make([]Practice, len(c.list))

@@ -339,20 +339,20 @@ func PhaseOf(w Work, opts ...Option) modality.Phase {
 	if w.Phase.Valid() {
 		return w.Phase
 	}
-	m, ok := configure(opts).modalities.Lookup(w.Modality)
+	phases, traumaFocused, ok := configure(opts).modalities.Phases(w.Modality)
 	if !ok {
 		return modality.PhaseUnknown
 	}
-	return modalityPhase(m)
+	return modalityPhase(phases, traumaFocused)
 }
 
-// modalityPhase is the phase a work item with modality m and no recorded
-// phase serves.
-func modalityPhase(m modality.Modality) modality.Phase {
+// modalityPhase is the phase a work item with no recorded phase serves,
+// for a modality that fits phases and is traumaFocused or not.
+func modalityPhase(phases []modality.Phase, traumaFocused bool) modality.Phase {
 	switch {
-	case len(m.Phases) == 1:
-		return m.Phases[0]
-	case m.TraumaFocused && slices.Contains(m.Phases, modality.Processing):
+	case len(phases) == 1:
+		return phases[0]
+	case traumaFocused && slices.Contains(phases, modality.Processing):
 		return modality.Processing
 	}
 	return modality.PhaseUnknown
@@ -397,8 +397,8 @@ func validatePhases(p Plan, mods *modality.Catalog) ([]modality.Phase, error) {
 		if w.Modality != "" {
 			f, ok := facts[w.Modality]
 			if !ok {
-				m, known := mods.Lookup(w.Modality)
-				f = modalityFacts{known: known, phases: m.Phases, phase: modalityPhase(m)}
+				phases, traumaFocused, known := mods.Phases(w.Modality)
+				f = modalityFacts{known: known, phases: phases, phase: modalityPhase(phases, traumaFocused)}
 				facts[w.Modality] = f
 			}
 			switch {

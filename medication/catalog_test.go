@@ -289,3 +289,13 @@ func TestLabelDerivedAgents(t *testing.T) {
 		})
 	}
 }
+
+func TestCatalogClass(t *testing.T) {
+	c := medication.Builtin()
+	cl, ok := c.Class("sertraline")
+	assert.True(t, ok)
+	assert.Equal(t, medication.ClassSSRI, cl)
+	_, ok = c.Class("unobtainium")
+	assert.False(t, ok)
+	assert.Zero(t, testing.AllocsPerRun(20, func() { c.Class("lithium") }))
+}

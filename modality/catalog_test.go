@@ -439,3 +439,41 @@ func TestNewCatalogErrors(t *testing.T) {
 		})
 	}
 }
+
+// The catalog's questions answer from the catalog without copying it.
+func TestCatalogQueries(t *testing.T) {
+	c := modality.Builtin()
+	assert.True(t, c.Indicated(modality.CPT, assessment.GroupPTSD, 40, true))
+	assert.False(t, c.Indicated(modality.CPT, assessment.GroupPTSD, 9, false), "CPT's PTSD indication is for adults and adolescents from 14")
+	assert.True(t, c.Indicated(modality.ERP, assessment.GroupOCD, 30, true))
+	assert.False(t, c.Indicated(modality.ERP, assessment.GroupPTSD, 30, false))
+	assert.False(t, c.Indicated("nope", assessment.GroupPTSD, 30, false))
+	assert.True(t, c.IndicatedForAny(modality.IPSRT, []assessment.GroupID{assessment.GroupGAD, assessment.GroupBipolar}))
+	assert.False(t, c.IndicatedForAny("nope", []assessment.GroupID{assessment.GroupBipolar}))
+	assert.True(t, c.TraumaFocused(modality.PE))
+	assert.False(t, c.TraumaFocused(modality.CBT))
+	assert.True(t, c.Psychotherapy(modality.CBT, ""))
+	assert.False(t, c.Psychotherapy(modality.PeerSupport, ""))
+	assert.False(t, c.Psychotherapy("nope", ""))
+	assert.False(t, c.Psychotherapy("", "nope"))
+	for _, tq := range c.Techniques() {
+		or, ok := c.LookupOrientation(tq.Orientation)
+		require.True(t, ok)
+		assert.Equal(t, or.Psychotherapy, c.Psychotherapy("", tq.ID), tq.ID)
+	}
+	assert.True(t, c.HasOrientation(modality.PeerSupport, modality.OrientationPeerSupport))
+	assert.False(t, c.HasOrientation("nope", modality.OrientationPeerSupport))
+	phases, tf, ok := c.Phases(modality.CPT)
+	require.True(t, ok)
+	assert.True(t, tf)
+	assert.Contains(t, phases, modality.Processing)
+	phases[0] = modality.PhaseUnknown
+	again, _, _ := c.Phases(modality.CPT)
+	assert.NotEqual(t, modality.PhaseUnknown, again[0], "a copy")
+	_, _, ok = c.Phases("nope")
+	assert.False(t, ok)
+	assert.Zero(t, testing.AllocsPerRun(20, func() {
+		c.Indicated(modality.CPT, assessment.GroupPTSD, 40, true)
+		c.Psychotherapy(modality.CBT, "")
+	}))
+}

@@ -411,3 +411,10 @@ func TestNewCatalogTermLimits(t *testing.T) {
 	}})
 	assert.NoError(t, err)
 }
+
+func TestCatalogHasPractice(t *testing.T) {
+	c := ti.Builtin()
+	assert.True(t, c.HasPractice(ti.PracticeSafetyPlan))
+	assert.True(t, c.HasPractice("safety plan"), "aliases count")
+	assert.False(t, c.HasPractice("nope"))
+}
